@@ -38,7 +38,7 @@ var targets: [Target] = [
     ),
     .executableTarget(
         name: "workbench",
-        dependencies: ["WorkbenchShell", "WorkbenchCatalog", "WorkbenchCore"],
+        dependencies: ["WorkbenchShell", "WorkbenchCatalog", "WorkbenchCore", "WorkbenchWorkspace"],
         swiftSettings: strictSettings
     ),
     .target(

@@ -1,0 +1,38 @@
+public import WorkbenchCore
+
+/// The optimism-bias uplift an appraisal applied to one schedule, by the HM Treasury guidelines' Table 2 [S55].
+public struct OptimismBiasApplied: Hashable, Sendable, Codable {
+    /// The schedule it was applied to (its title).
+    public var schedule: String
+    /// The category, or nil when the schedule names none.
+    public var category: OptimismBiasCategory?
+    /// The policy: upper bound, mitigated or none.
+    public var policy: OptimismBiasPolicy
+    /// The uplift in per cent (24 for standard buildings at the upper bound).
+    public var upliftPercent: Double
+    /// The cost lines it applies to: one-off (capital) costs, or recurring (operating) costs for outsourcing.
+    public var appliesTo: CashFlowLine.Kind?
+    /// The present value of the uplift itself (extra cost).
+    public var presentValue: Money
+
+    /// Makes a record of an uplift.
+    public init(
+        schedule: String, category: OptimismBiasCategory?, policy: OptimismBiasPolicy, upliftPercent: Double,
+        appliesTo: CashFlowLine.Kind?, presentValue: Money
+    ) {
+        self.schedule = schedule
+        self.category = category
+        self.policy = policy
+        self.upliftPercent = upliftPercent
+        self.appliesTo = appliesTo
+        self.presentValue = presentValue
+    }
+
+    /// `equipment-development, upper-bound: +200% on one-off costs [S55]`.
+    public var summary: String {
+        guard let category, let appliesTo else { return "no optimism-bias category; no uplift" }
+        if case .none = policy { return "\(category.rawValue): not applied (--no-optimism-bias or policy none)" }
+        let what = appliesTo == .oneOffCost ? "one-off (capital) costs" : "recurring (operating) costs"
+        return "\(category.rawValue), \(policy): +\(Rate.formatPercent(upliftPercent)) on \(what) [S55]"
+    }
+}

@@ -1,0 +1,106 @@
+import WorkbenchCore
+
+/// PROMETHEE II (Brans & Vincke, 1985): for each pair of options (a, b) and criterion j, the difference
+/// dⱼ(a, b) = gⱼ(a) − gⱼ(b) (reversed for a cost) gives a preference Pⱼ(a, b) through the criterion's preference
+/// function; π(a, b) = Σⱼ wⱼ Pⱼ(a, b). With n options the positive flow is φ⁺(a) = Σ_b π(a, b) / (n − 1), the
+/// negative flow φ⁻(a) = Σ_b π(b, a) / (n − 1) and the net flow φ(a) = φ⁺(a) − φ⁻(a), in −1…1, higher better.
+///
+/// The normalised matrix reported is each option's single-criterion net flow
+/// φⱼ(a) = Σ_b [Pⱼ(a, b) − Pⱼ(b, a)] / (n − 1), so that φ(a) = Σⱼ wⱼ φⱼ(a).
+/// - Complexity: O(n² × criteria).
+public enum PROMETHEE {
+    /// The outcome of PROMETHEE II.
+    public struct Result: Hashable, Sendable, Codable {
+        /// Always `promethee`.
+        public var method = "promethee"
+        /// The options, in matrix order.
+        public var options: [String]
+        /// The criteria, in matrix order.
+        public var criteria: [String]
+        /// Benefit or cost, per criterion.
+        public var directions: [CriterionDirection]
+        /// The preference function per criterion.
+        public var preferences: [PreferenceFunction]
+        /// The weights used.
+        public var weights: Weights
+        /// Single-criterion net flows φⱼ(a), row-major (options × criteria), each in −1…1.
+        public var normalised: [Double]
+        /// φ⁺ per option.
+        public var positiveFlows: [Double]
+        /// φ⁻ per option.
+        public var negativeFlows: [Double]
+        /// φ per option (the score).
+        public var scores: [Double]
+        /// Competition ranks (1 best) by net flow.
+        public var ranks: [Int]
+        /// The criteria on which every option scores the same.
+        public var constantCriteria: [String]
+        /// Sentences for the reply.
+        public var notes: [String]
+    }
+
+    /// Runs PROMETHEE II.
+    /// - Parameter preferences: one function per criterion (`usual` where the analyst gave none).
+    public static func evaluate(
+        _ matrix: DecisionMatrix, weights: Weights, directions: [CriterionDirection], preferences: [PreferenceFunction]
+    ) throws -> Result {
+        try WeightedSum.checkDirections(directions, matrix)
+        guard preferences.count == matrix.criterionCount else {
+            throw WorkbenchError(.internal, "\(preferences.count) preference functions were given for \(matrix.criterionCount) criteria.")
+        }
+        let flows = compute(matrix, weights: weights.values, directions: directions, preferences: preferences)
+        var notes: [String] = []
+        if weights.wasNormalised { notes.append(WeightedSum.normalisationNote(weights, matrix.criteria)) }
+        var constant: [String] = []
+        for (j, range) in matrix.columnRanges().enumerated() where range.min == range.max {
+            constant.append(matrix.criteria[j])
+            notes.append(
+                "Every option scores \(WeightedSum.format(range.min)) on '\(matrix.criteria[j])', so no option is preferred on it and it contributes nothing.")
+        }
+        return Result(
+            options: matrix.options, criteria: matrix.criteria, directions: directions, preferences: preferences,
+            weights: weights, normalised: flows.unicriterion, positiveFlows: flows.positive, negativeFlows: flows.negative,
+            scores: flows.net, ranks: Ranking.competition(flows.net), constantCriteria: constant, notes: notes)
+    }
+
+    /// The net flows alone, for sensitivity analysis.
+    public static func scores(
+        _ matrix: DecisionMatrix, weights: [Double], directions: [CriterionDirection], preferences: [PreferenceFunction]
+    ) -> [Double] {
+        compute(matrix, weights: weights, directions: directions, preferences: preferences).net
+    }
+
+    /// The flows of one run.
+    public static func compute(
+        _ matrix: DecisionMatrix, weights: [Double], directions: [CriterionDirection], preferences: [PreferenceFunction]
+    ) -> (positive: [Double], negative: [Double], net: [Double], unicriterion: [Double]) {
+        let n = matrix.optionCount
+        let m = matrix.criterionCount
+        var positive = [Double](repeating: 0, count: n)
+        var negative = [Double](repeating: 0, count: n)
+        var unicriterion = [Double](repeating: 0, count: n * m)
+        let scale = 1 / Double(n - 1)
+        for a in 0..<n {
+            for b in (a + 1)..<n {
+                var piAB = 0.0
+                var piBA = 0.0
+                for j in 0..<m {
+                    var d = matrix.values[a * m + j] - matrix.values[b * m + j]
+                    if directions[j] == .cost { d = -d }
+                    let pAB = preferences[j].preference(d)
+                    let pBA = preferences[j].preference(-d)
+                    piAB += weights[j] * pAB
+                    piBA += weights[j] * pBA
+                    unicriterion[a * m + j] += (pAB - pBA) * scale
+                    unicriterion[b * m + j] += (pBA - pAB) * scale
+                }
+                positive[a] += piAB * scale
+                negative[b] += piAB * scale
+                positive[b] += piBA * scale
+                negative[a] += piBA * scale
+            }
+        }
+        let net = (0..<n).map { positive[$0] - negative[$0] }
+        return (positive, negative, net, unicriterion)
+    }
+}

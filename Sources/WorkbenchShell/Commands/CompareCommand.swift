@@ -1,0 +1,100 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// `compare [<ids>…] [--by <measure>] [--all]`: the comparative table of the pilots, named authorities or all.
+struct CompareCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "compare", abstract: "Compare boroughs: population, libraries, hours against the 128 standard, deprivation, spend.",
+        discussion: """
+            Without ids, compares the boroughs that have modules (the pilots); with --all, every authority the workspace holds.
+            Populations are ONS mid-2015 [S72]; library counts are statutory libraries in April 2010 and July 2016 [S71];
+            hours are 2016 scheduled weekly hours × 52 per 1,000 people against the PLSS 2 standard of 128 a year [S68].
+            Missing figures show as –, never as zero.
+            """,
+        category: "Boroughs",
+        arguments: [ArgumentSpec("ids", "borough ids to compare", arity: .variadic, completion: .borough)],
+        options: [
+            OptionSpec("--by", value: "measure", "sort by a measure, largest first: " + ComparisonRow.Measure.allCases.map(\.rawValue).joined(separator: ", "),
+                       completion: .values(ComparisonRow.Measure.allCases.map(\.rawValue))),
+            OptionSpec(flag: "--all", "compare every authority the workspace holds"),
+        ],
+        examples: ["compare", "compare bromley bexley sutton --by hours", "compare --all --by libraries"])
+
+    let ids: [String]
+    let measure: ComparisonRow.Measure?
+    let all: Bool
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        ids = invocation.arguments
+        all = invocation.flag("--all")
+        if let text = invocation.option("--by") {
+            guard let measure = ComparisonRow.Measure(rawValue: text) else {
+                let names = ComparisonRow.Measure.allCases.map(\.rawValue)
+                throw WorkbenchError(
+                    .invalidArgument, "The value '\(text)' is invalid for '--by'." + Suggestions.didYouMean(text, in: names),
+                    hint: "Measures: \(names.joined(separator: ", ")).", location: .init(argument: "--by"))
+            }
+            self.measure = measure
+        } else {
+            measure = nil
+        }
+        if all, !ids.isEmpty {
+            throw WorkbenchError(.usage, "Give borough ids or --all, not both.", location: .init(argument: "--all"))
+        }
+        for id in ids { _ = try context.authority(id, argument: "<ids>") }
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let statistics: [AuthorityStatistics]
+        if all {
+            statistics = try context.authorities()
+        } else if ids.isEmpty {
+            statistics = context.registry.boroughIDs.compactMap { context.registry.profiles[$0]?.statistics }
+        } else {
+            statistics = try ids.map { try context.authority($0, argument: "<ids>") }
+        }
+        var rows = statistics.map(ComparisonRow.init)
+        if let measure { rows = ComparisonRow.sorted(rows, by: measure) }
+        return Reply(blocks: [.table(Self.table(rows))], data: [("count", .number(Double(rows.count)))])
+    }
+
+    /// The comparison table; shared with reports and the benchmark.
+    static func table(_ rows: [ComparisonRow]) -> ReportTable {
+        var table = ReportTable(
+            title: "Comparison of \(rows.count) authorit\(rows.count == 1 ? "y" : "ies")",
+            columns: [
+                ReportColumn("id", "Id"), ReportColumn("name", "Authority"),
+                ReportColumn("population", "Population", unit: "people"),
+                ReportColumn("population_source", "Src"),
+                ReportColumn("libraries_2010", "Libs 2010", unit: "libraries"),
+                ReportColumn("libraries_2016", "Libs 2016", unit: "libraries"),
+                ReportColumn("change_2010_2016", "Change", unit: "libraries"),
+                ReportColumn("libraries_source", "Src"),
+                ReportColumn("people_per_library", "People/lib", unit: "people"),
+                ReportColumn("hours_per_1000", "Hours/1,000/yr", unit: "h per 1,000 people a year"),
+                ReportColumn("against_standard", "vs 128", unit: "fraction of PLSS 2"),
+                ReportColumn("imd_score", "IMD", unit: "score 1-10"),
+                ReportColumn("spend_per_head", "Spend/head", unit: "£ per person"),
+            ])
+        for row in rows {
+            let s = row.statistics
+            table.append([
+                .text(s.id.rawValue), .text(s.name), .number(s.population?.value, decimals: 0),
+                .text(s.population?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
+                .integer(s.libraries2010?.value), .integer(s.libraries2016?.value),
+                row.libraryChange.map { .text($0 > 0 ? "+\($0)" : "\($0)") } ?? .missing,
+                .text(s.libraries2010?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
+                .number(row.peoplePerLibrary, decimals: 0), .number(row.annualHoursPerThousand, decimals: 1),
+                .percent(row.againstStandard, decimals: 0), .number(s.deprivation?.value.multiple, decimals: 2),
+                row.spendPerHead.map { .text("£" + MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
+            ])
+        }
+        table.notes = [
+            "Population: ONS mid-2015 [S72]. Libraries: statutory in April 2010 and July 2016 [S71] (Camden 13 in 2010: St Pancras has no row of its own [S30]).",
+            "People per library: mid-2015 population ÷ April 2010 libraries (derived). Hours: 2016 scheduled weekly hours × 52 ÷ population × 1,000, against PLSS 2's 128 [S68] (derived).",
+            "Spend per head only where a budget figure exists, in its own year (see 'borough <id>'). – means no figure.",
+        ]
+        return table
+    }
+}

@@ -1,0 +1,84 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+import Foundation
+import WorkbenchWorkspace
+
+/// `neighbours <id> [--k 15] [--within london|england]`: comparator authorities by the CIPFA nearest-neighbours method.
+struct NeighboursCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "neighbours", aliases: ["neighbors"],
+        abstract: "Find comparator authorities by the CIPFA nearest-neighbours method.",
+        discussion: """
+            Variables are standardised across the authorities considered, Euclidean distance is taken from the subject,
+            and distances are rebased so the farthest is 1 [S61]. The variables are listed with the result; CIPFA's own
+            2008/09 variable list and weights were not found, so the set is the workbench's. --within england needs the
+            England authorities imported first (import authorities <file>).
+            """,
+        category: "Boroughs",
+        arguments: [ArgumentSpec("borough", "the authority to find neighbours for", completion: .borough)],
+        options: [
+            OptionSpec("--k", value: "n", "how many neighbours (default 15, as CIPFA publishes)"),
+            OptionSpec("--within", value: "london|england", "which authorities to compare with (default london)",
+                       completion: .values(["london", "england"])),
+        ],
+        examples: ["neighbours bromley", "neighbours camden --k 5"])
+
+    let id: String
+    let k: Int
+    let within: String
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        id = invocation.arguments[0]
+        k = try invocation.integer("--k", in: 1...200) ?? 15
+        within = invocation.option("--within") ?? "london"
+        guard within == "london" || within == "england" else {
+            throw WorkbenchError.invalid("--within", within, expected: "london or england")
+        }
+        _ = try context.authority(id)
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let pool: [AuthorityStatistics]
+        if within == "england" {
+            pool = try context.englandAuthorities()
+        } else {
+            pool = try context.authorities().filter(\.isLondon)
+        }
+        guard let subject = BoroughID(validating: id) else { throw WorkbenchError(.notFound, "Unknown borough '\(id)'.") }
+        let result = try NearestNeighbours.find(subject: subject, among: pool, k: k)
+        var table = ReportTable(
+            title: "Nearest neighbours of \(id) within \(within) (\(result.compared) compared)",
+            columns: [
+                ReportColumn("rank", "#"), ReportColumn("id", "Id"), ReportColumn("name", "Authority"),
+                ReportColumn("distance", "Distance", unit: "rebased, farthest = 1"),
+            ])
+        for (index, neighbour) in result.neighbours.enumerated() {
+            table.append([.integer(index + 1), .text(neighbour.id.rawValue), .text(neighbour.name), .number(neighbour.distance, decimals: 3)])
+        }
+        table.notes = ["Variables (equal weights, standardised): " + NearestNeighbours.standardVariables.map { "\($0.name) (\($0.detail))" }.joined(separator: "; ") + "."]
+        if !result.excluded.isEmpty {
+            table.notes.append("Left out for a missing variable: " + result.excluded.map { "\($0.id) (\($0.variable))" }.joined(separator: ", ") + ".")
+        }
+        return Reply(
+            blocks: [.table(table)],
+            data: [("variables", .array(result.variables.map(JSONValue.string))), ("compared", .number(Double(result.compared)))])
+    }
+}
+
+extension CommandContext {
+    /// England's authorities, from `inputs/england-authorities.csv` written by `import authorities`, with the
+    /// pilots' own statistics in place of their rows.
+    func englandAuthorities() throws -> [AuthorityStatistics] {
+        let url = workspace.folder.appendingPathComponent("inputs/england-authorities.csv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw WorkbenchError(
+                .missingFigure, "England-wide neighbours need the England authorities, which this workspace has not imported.",
+                hint: "Run 'import authorities <path to authorities.csv>' (the DCMS/ONS authorities dataset), then try again.",
+                location: .init(argument: "--within"))
+        }
+        var rows = try Workspace.parseComparatorsFile(text, file: "inputs/england-authorities.csv")
+        for index in rows.indices { if let profile = registry.profiles[rows[index].id] { rows[index] = profile.statistics } }
+        return rows
+    }
+}

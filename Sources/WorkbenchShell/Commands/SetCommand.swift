@@ -1,0 +1,45 @@
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchWorkspace
+
+/// `set <name> <value>`: changes one assumption, validated, and saves `workspace.json` atomically.
+struct SetCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "set", abstract: "Change an assumption and save it in workspace.json.",
+        discussion: "Names: " + AssumptionRules.settings.map(\.name).joined(separator: ", ")
+            + ". The file is replaced atomically: it holds the old values or the new, never half of either.",
+        category: "Workspace",
+        arguments: [
+            ArgumentSpec("name", "the assumption to change", completion: .setting),
+            ArgumentSpec("value", "its new value"),
+        ],
+        examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5"])
+
+    static var changesWorkspace: Bool { true }
+
+    let setting: AssumptionRules.Setting
+    let value: String
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        let name = invocation.arguments[0]
+        guard let setting = AssumptionRules.setting(named: name) else {
+            let names = AssumptionRules.settings.map(\.name)
+            throw WorkbenchError(
+                .invalidArgument, "Unknown assumption '\(name)'." + Suggestions.didYouMean(name, in: names),
+                hint: "Assumptions: \(names.joined(separator: ", ")).", location: .init(argument: "<name>"))
+        }
+        self.setting = setting
+        value = invocation.arguments[1]
+        var trial = context.assumptions
+        try setting.apply(&trial, value)
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let before = setting.current(context.assumptions)
+        try context.workspace.update { manifest in try setting.apply(&manifest.assumptions, value) }
+        let after = setting.current(context.assumptions)
+        return Reply(
+            blocks: [.text("\(setting.name) set to \(after) (was \(before)); saved in \(Workspace.manifestName).")],
+            data: [("name", .string(setting.name)), ("value", .string(after)), ("previous", .string(before))])
+    }
+}

@@ -1,0 +1,92 @@
+public import Foundation
+public import WorkbenchCore
+public import WorkbenchWorkspace
+
+/// The session state commands read and change: the registered modules, the open workspace, the history and the
+/// host environment. Commands receive it; they never reach for globals.
+public final class CommandContext {
+    /// Everything the compiled-in modules registered.
+    public let registry: ModuleRegistry
+    /// The open workspace.
+    public let workspace: Workspace
+    /// The host environment.
+    public let environment: ShellEnvironment
+    /// The lines entered in this session, oldest first.
+    public internal(set) var history: [String] = []
+    /// The commands the session knows, for `help` and completion.
+    public internal(set) var commands: CommandSet
+
+    /// Makes a context.
+    public init(registry: ModuleRegistry, workspace: Workspace, environment: ShellEnvironment, commands: CommandSet) {
+        self.registry = registry
+        self.workspace = workspace
+        self.environment = environment
+        self.commands = commands
+    }
+
+    /// The workspace's assumptions.
+    public var assumptions: Assumptions { workspace.manifest.assumptions }
+
+    /// Every authority the workbench knows: the comparators of the workspace, with each pilot's row replaced by its
+    /// module's profile statistics, plus pilots the comparators lack. Sorted by name.
+    public func authorities() throws -> [AuthorityStatistics] {
+        var byID: [BoroughID: AuthorityStatistics] = [:]
+        for row in try workspace.comparators() { byID[row.id] = row }
+        for (id, profile) in registry.profiles { byID[id] = profile.statistics }
+        return byID.values.sorted { $0.name < $1.name }
+    }
+
+    /// The statistics of one authority, or an error with "Did you mean".
+    public func authority(_ text: String, argument: String = "<borough>") throws -> AuthorityStatistics {
+        let all = try authorities()
+        if let found = all.first(where: { $0.id.rawValue == text }) { return found }
+        throw unknownBorough(text, known: all.map(\.id.rawValue), argument: argument)
+    }
+
+    /// A pilot borough's profile (a compiled-in module), or an error that says which boroughs have modules.
+    public func profile(_ text: String, argument: String = "<borough>") throws -> BoroughProfile {
+        if let id = BoroughID(validating: text), let profile = registry.profiles[id] { return profile }
+        let known = registry.boroughIDs.map(\.rawValue)
+        var error = unknownBorough(text, known: known, argument: argument)
+        if (try? authority(text)) != nil {
+            error = WorkbenchError(
+                .notFound, "'\(text)' is a comparator authority without a borough module; this needs a module's profile.",
+                hint: "Modules: \(known.joined(separator: ", ")). Add one with 'new-borough'.",
+                location: .init(argument: argument))
+        }
+        throw error
+    }
+
+    /// The inputs for a subject such as `bexley+bromley`: each borough's profile and the assumptions.
+    public func subjectInputs(_ text: String, argument: String = "<subject>") throws -> SubjectInputs {
+        guard let subject = Subject(argument: text) else {
+            throw WorkbenchError(
+                .invalidArgument, "The subject '\(text)' is not a borough id or a group such as 'bexley+bromley'.",
+                hint: "Borough ids are lower-case with hyphens; join a group with '+'.", location: .init(argument: argument))
+        }
+        let profiles = try subject.boroughs.map { try profile($0.rawValue, argument: argument) }
+        return SubjectInputs(subject: subject, profiles: profiles, assumptions: assumptions)
+    }
+
+    /// The options framework's inputs for a subject.
+    public func frameworkInputs(_ text: String, argument: String = "<subject>") throws -> FrameworkInputs {
+        FrameworkInputs(
+            subject: try subjectInputs(text, argument: argument), objectives: workspace.manifest.objectives,
+            factors: workspace.manifest.allSuccessFactors)
+    }
+
+    /// Resolves a file path typed in a command: absolute as given; relative to the workspace when it exists there,
+    /// otherwise relative to the current directory.
+    public func resolveInputPath(_ path: String) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        let inWorkspace = workspace.folder.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: inWorkspace.path) { return inWorkspace }
+        return environment.currentDirectory.appendingPathComponent(path)
+    }
+
+    private func unknownBorough(_ text: String, known: [String], argument: String) -> WorkbenchError {
+        WorkbenchError(
+            .notFound, "Unknown borough '\(text)'." + Suggestions.didYouMean(text, in: known),
+            hint: "See 'compare' for the authorities the workspace holds.", location: .init(argument: argument))
+    }
+}

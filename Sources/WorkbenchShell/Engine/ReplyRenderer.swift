@@ -1,0 +1,57 @@
+import WorkbenchCore
+public import WorkbenchReports
+
+/// Renders replies as text for people or as one-line JSON objects (JSON Lines) for programs.
+public enum ReplyRenderer {
+    /// The reply as text: blocks separated by blank lines; an error as `error: …` with its hint.
+    public static func text(_ reply: Reply) -> String {
+        if let error = reply.error { return "error: " + error.description }
+        var parts: [String] = []
+        for block in reply.blocks {
+            switch block {
+            case .text(let text): parts.append(text)
+            case .table(let table): parts.append(TextTableRenderer.render(table))
+            case .note(let note): parts.append("note: " + note)
+            }
+        }
+        return parts.joined(separator: "\n\n")
+    }
+
+    /// The reply as one JSON object on one line:
+    /// `{"command": …, "status": "ok"|"error", "blocks": […], …data, "error": {"code", "message", …}}`.
+    public static func json(_ reply: Reply) -> String {
+        jsonValue(reply).serialized()
+    }
+
+    /// The reply as a JSON value.
+    public static func jsonValue(_ reply: Reply) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("command", .string(reply.command)), ("status", .string(reply.status.rawValue))]
+        if let error = reply.error {
+            var errorPairs: [(String, JSONValue)] = [
+                ("code", .string(error.code.name)), ("message", .string(error.message)),
+            ]
+            if let hint = error.hint { errorPairs.append(("hint", .string(hint))) }
+            if let module = error.module { errorPairs.append(("module", .string(module))) }
+            if let location = error.location {
+                var where_: [(String, JSONValue)] = []
+                if let file = location.file { where_.append(("file", .string(file))) }
+                if let line = location.line { where_.append(("line", .number(Double(line)))) }
+                if let column = location.column { where_.append(("column", .number(Double(column)))) }
+                if let field = location.field { where_.append(("field", .string(field))) }
+                if let argument = location.argument { where_.append(("argument", .string(argument))) }
+                errorPairs.append(("location", .object(where_)))
+            }
+            pairs.append(("error", .object(errorPairs)))
+            return .object(pairs)
+        }
+        pairs.append(("blocks", .array(reply.blocks.map { block in
+            switch block {
+            case .text(let text): return .object([("type", .string("text")), ("text", .string(text))])
+            case .table(let table): return table.json
+            case .note(let note): return .object([("type", .string("note")), ("text", .string(note))])
+            }
+        })))
+        pairs += reply.data
+        return .object(pairs)
+    }
+}

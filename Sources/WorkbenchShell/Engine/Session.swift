@@ -1,0 +1,67 @@
+import Foundation
+public import WorkbenchCore
+public import WorkbenchWorkspace
+
+/// The shell engine: turns one command line into a typed reply, with no terminal I/O. The front end, the tests and
+/// scripts all drive it through `execute(_:)`.
+public final class Session {
+    /// The state commands share.
+    public let context: CommandContext
+
+    /// Opens a session on a workspace with the modules given (the catalog's list in the real program).
+    /// - Throws: the error of a module that failed to register, as that module's error.
+    public init(
+        workspace: Workspace, modules: [any WorkbenchModule], environment: ShellEnvironment = ShellEnvironment(),
+        commands: CommandSet = CommandSet(CommandTable.all)
+    ) throws {
+        let enabled = workspace.manifest.modules
+        let chosen = enabled.isEmpty ? modules : modules.filter { enabled.contains($0.descriptor.id) }
+        let registry = try ModuleRegistry(modules: chosen)
+        context = CommandContext(registry: registry, workspace: workspace, environment: environment, commands: commands)
+    }
+
+    /// Runs one line and returns its reply. Never throws and never crashes on any line: every failure becomes an
+    /// error reply. A blank line or a comment gives an empty successful reply.
+    public func execute(_ line: String) -> Reply {
+        let words: [String]
+        do {
+            words = try Tokenizer.split(line)
+        } catch let error as WorkbenchError {
+            return Reply(command: line, error: error)
+        } catch {
+            return Reply(command: line, error: WorkbenchError(.internal, "\(error)"))
+        }
+        guard let name = words.first else { return Reply(blocks: []) }
+        let trimmed = line.trimmingWhitespace()
+        if !trimmed.isEmpty { context.history.append(trimmed) }
+
+        var rest = Array(words.dropFirst())
+        let wantsJSON = rest.contains("--json")
+        rest.removeAll { $0 == "--json" }
+
+        guard let type = context.commands.command(named: name) else {
+            let error = WorkbenchError(
+                .unknownCommand,
+                "Unknown command '\(name)'." + Suggestions.didYouMean(name, in: context.commands.names),
+                hint: "Type 'help' for the list of commands.", location: .init(argument: name))
+            var reply = Reply(command: name, error: error)
+            reply.wantsJSON = wantsJSON
+            return reply
+        }
+        var reply: Reply
+        do {
+            let invocation = try Invocation(spec: type.spec, words: rest)
+            let command = try type.init(parsing: invocation, context: context)
+            reply = try command.run(in: context)
+            reply.command = type.spec.name
+        } catch let error as WorkbenchError {
+            reply = Reply(command: type.spec.name, error: error)
+        } catch {
+            reply = Reply(
+                command: type.spec.name,
+                error: WorkbenchError(.internal, "The command failed unexpectedly: \(error).", cause: "\(error)"))
+        }
+        reply.wantsJSON = wantsJSON
+        return reply
+    }
+}

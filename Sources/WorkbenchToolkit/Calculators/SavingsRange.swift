@@ -1,0 +1,46 @@
+public import WorkbenchCore
+
+/// The full-year saving a schedule reports, at the low, most likely and high ends of its uncertain inputs: each
+/// saving line scaled by its uncertainty's multipliers (lines without one stay as they are), and the largest yearly
+/// total taken, which is the saving once the ramp-up is complete.
+public struct SavingsRange: Hashable, Sendable {
+    /// Full-year saving with every uncertain input at its low end (£ a year).
+    public var low: Double
+    /// Full-year saving at the most likely values (£ a year).
+    public var mostLikely: Double
+    /// Full-year saving with every uncertain input at its high end (£ a year).
+    public var high: Double
+
+    /// Makes a range.
+    public init(low: Double, mostLikely: Double, high: Double) {
+        self.low = low
+        self.mostLikely = mostLikely
+        self.high = high
+    }
+
+    /// The range of a schedule's recurring savings, all of them or only the lines whose label contains `matching`.
+    public init(_ schedule: CashFlowSchedule, matching: String? = nil) {
+        let lines = schedule.lines.filter { $0.kind == .saving && (matching.map($0.label.contains) ?? true) }
+        func peak(_ multiplier: (LineUncertainty) -> Double) -> Double {
+            let years = lines.map(\.amounts.count).max() ?? 0
+            var best = 0.0
+            for year in 0..<years {
+                let total = lines.reduce(0.0) { sum, line in
+                    let amount = year < line.amounts.count ? line.amounts[year] : 0
+                    return sum + amount * (line.uncertainty.map(multiplier) ?? 1)
+                }
+                best = Swift.max(best, total)
+            }
+            return best
+        }
+        self.init(low: peak(\.low), mostLikely: peak(\.mostLikely), high: peak(\.high))
+    }
+
+    /// Whether an amount lies within the range, ends included.
+    public func contains(_ amount: Double) -> Bool { low <= amount && amount <= high }
+
+    /// `£770k a year (range £665k–£1.09m)`.
+    public var description: String {
+        "\(MoneyFormat.compact(mostLikely)) a year (range \(MoneyFormat.compact(low))–\(MoneyFormat.compact(high)))"
+    }
+}

@@ -1,0 +1,83 @@
+import WorkbenchCore
+
+/// One unit a calculator costs: a borough with its own figure, or a whole group when the analyst gave the group's
+/// total as an override.
+struct CostingUnit {
+    /// `Bexley`, or `bexley+bromley` for a group total.
+    let name: String
+    /// The figure's value.
+    let value: Double
+    /// Where it came from.
+    let provenance: Provenance
+}
+
+/// Finds the figures a calculator needs in the subject's profiles, or in the analyst's override, and says exactly
+/// which figure is missing and how to add it when neither has it.
+enum SubjectFigures {
+    /// The figure for each borough of the subject, or the override as one unit for the whole subject.
+    ///
+    /// - Throws: `missingFigure` naming the first borough without the figure, the figure's key and the override.
+    static func units(
+        _ key: ProfileFigure.Key, what: String, inputs: SubjectInputs, parameters: ResolvedParameters
+    ) throws -> [CostingUnit] {
+        if let given = parameters.override(key.rawValue) {
+            return [CostingUnit(name: unitName(inputs), value: given, provenance: parameters.sourced(key.rawValue).provenance)]
+        }
+        return try inputs.profiles.map { profile in
+            guard let figure = profile.figure(key) else {
+                throw missing(key, what: what, borough: profile.name, calculator: parameters.descriptor.id)
+            }
+            return CostingUnit(name: profile.name, value: figure.value, provenance: figure.provenance)
+        }
+    }
+
+    /// Each borough's own figure, or nil for a borough without it (no override considered).
+    static func figure(_ key: ProfileFigure.Key, in profile: BoroughProfile) -> CostingUnit? {
+        profile.figure(key).map { CostingUnit(name: profile.name, value: $0.value, provenance: $0.provenance) }
+    }
+
+    /// The April 2010 statutory library count of each borough [S71], or the `--libraries` override for the subject.
+    static func libraries(inputs: SubjectInputs, parameters: ResolvedParameters) throws -> [CostingUnit] {
+        if let given = parameters.override("libraries") {
+            return [CostingUnit(name: unitName(inputs), value: given, provenance: parameters.sourced("libraries").provenance)]
+        }
+        return try inputs.profiles.map { profile in
+            if let count = profile.statistics.libraries2010 {
+                return CostingUnit(name: profile.name, value: Double(count.value), provenance: count.provenance)
+            }
+            let statutory = profile.libraries.filter(\.statutory2010).count
+            guard statutory > 0 else {
+                throw WorkbenchError(
+                    .missingFigure,
+                    "\(profile.name)'s profile has no count of libraries (April 2010), which the "
+                        + "'\(parameters.descriptor.id)' calculator needs.",
+                    hint: "Add `libraries2010` to the borough's statistics or its branch list, or pass --libraries.",
+                    module: "toolkit", location: .init(field: "libraries2010", argument: "--libraries"))
+            }
+            return CostingUnit(name: profile.name, value: Double(statutory), provenance: profile.librariesSource)
+        }
+    }
+
+    /// The missing-figure error: which borough, which figure, and the two ways to supply it.
+    static func missing(_ key: ProfileFigure.Key, what: String, borough: String, calculator: CalculatorID) -> WorkbenchError {
+        WorkbenchError(
+            .missingFigure,
+            "\(borough)'s profile has no `\(key.rawValue)` figure (\(what)), which the '\(calculator)' calculator needs.",
+            hint: "Add a `\(key.rawValue)` figure to the borough's profile, or pass --\(key.rawValue).",
+            module: "toolkit", location: .init(field: key.rawValue, argument: "--" + key.rawValue))
+    }
+
+    /// The name of the subject as one unit: the borough's name, or `bexley+bromley`.
+    static func unitName(_ inputs: SubjectInputs) -> String {
+        inputs.profiles.count == 1 ? inputs.profiles[0].name : inputs.subject.description
+    }
+
+    /// A combined provenance: derived when every part is published or derived, otherwise an estimate; sources merged
+    /// in order without repeats; the method is the arithmetic.
+    static func combine(_ parts: [Provenance], method: String, period: String? = nil) -> Provenance {
+        var tags: [SourceTag] = []
+        for tag in parts.flatMap(\.sources) where !tags.contains(tag) { tags.append(tag) }
+        let isEstimate = parts.contains { $0.kind == .estimate || $0.kind == .toBeFilled }
+        return Provenance(isEstimate ? .estimate : .derived, tags, period: period ?? parts.compactMap(\.period).first, method: method)
+    }
+}

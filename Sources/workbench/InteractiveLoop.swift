@@ -1,0 +1,66 @@
+import Dispatch
+import Foundation
+import WorkbenchCore
+import WorkbenchShell
+import WorkbenchWorkspace
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The interactive shell on a terminal: a prompt with line editing, history kept per workspace and tab completion;
+/// Ctrl-C abandons the line being typed or stops a long run, never the session; Ctrl-D or `quit` ends it.
+struct InteractiveLoop {
+    let session: Session
+    let options: FrontEndOptions
+
+    func run() -> Int32 {
+        let context = session.context
+        let box = SessionBox(session)
+        let editor = LineEditor(historyFile: context.workspace.historyFile) { line, cursor in
+            box.session.completions(line: line, cursor: cursor)
+        }
+        // Ctrl-C while a command runs asks it to stop; the line editor reads Ctrl-C itself in raw mode.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let environment = context.environment
+        interrupt.setEventHandler { environment.cancelled.store(true, ordering: .relaxed) }
+        interrupt.resume()
+        defer { interrupt.cancel() }
+
+        let manifest = context.workspace.manifest
+        let front = FrontEnd(options: options)
+        FileHandle.standardOutput.write(Data("""
+            workbench \(FrontEnd.version): workspace '\(manifest.name)' (\(context.workspace.folder.path)), \
+            \(context.registry.boroughIDs.count) borough modules. Type 'help' for commands, Tab to complete, Ctrl-D to leave.
+
+            """.utf8))
+        while true {
+            switch editor.readLine(prompt: "\(manifest.name)> ") {
+            case .endOfFile:
+                editor.saveHistory()
+                return 0
+            case .interrupted:
+                continue
+            case .line(let line):
+                environment.cancelled.store(false, ordering: .relaxed)
+                let reply = session.execute(line)
+                ProgressBar.clear()
+                front.show(reply)
+                if reply.endsSession {
+                    editor.saveHistory()
+                    return 0
+                }
+            }
+        }
+    }
+}
+
+/// Carries the session into the completion closure, which only ever runs on the main thread inside `readLine`.
+final class SessionBox: @unchecked Sendable {
+    let session: Session
+    init(_ session: Session) { self.session = session }
+}
