@@ -43,7 +43,7 @@ var targets: [Target] = [
     ),
     .target(
         name: "WorkbenchTestSupport",
-        dependencies: ["WorkbenchCore", "WorkbenchShell", "WorkbenchCatalog"],
+        dependencies: ["WorkbenchCore", "WorkbenchToolkit", "WorkbenchWorkspace", "WorkbenchShell", "WorkbenchCatalog"],
         path: "Tests/WorkbenchTestSupport",
         swiftSettings: strictSettings
     ),
@@ -54,15 +54,20 @@ var targets: [Target] = [
         swiftSettings: strictSettings
     ),
     .testTarget(name: "WorkbenchAnalysisTests", dependencies: ["WorkbenchCore", "WorkbenchAnalysis"], swiftSettings: strictSettings),
-    .testTarget(name: "WorkbenchWorkspaceTests", dependencies: ["WorkbenchCore", "WorkbenchWorkspace"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "WorkbenchWorkspaceTests", dependencies: ["WorkbenchCore", "WorkbenchWorkspace"], swiftSettings: strictSettings
+    ),
     .testTarget(
         name: "WorkbenchShellTests",
-        dependencies: ["WorkbenchCore", "WorkbenchShell", "WorkbenchCatalog", "WorkbenchTestSupport"],
+        dependencies: [
+            "WorkbenchCore", "WorkbenchAnalysis", "WorkbenchReports", "WorkbenchWorkspace", "WorkbenchShell",
+            "WorkbenchCatalog", "WorkbenchTestSupport",
+        ],
         swiftSettings: strictSettings
     ),
     .testTarget(
         name: "WorkbenchEndToEndTests",
-        dependencies: ["WorkbenchTestSupport"],
+        dependencies: ["WorkbenchTestSupport", "WorkbenchReports"],
         swiftSettings: strictSettings
     ),
 ]

@@ -33,6 +33,9 @@ struct InteractiveLoop {
 
         let manifest = context.workspace.manifest
         let front = FrontEnd(options: options)
+        if options.resume {
+            FileHandle.standardOutput.write(Data("Rebuilt and resumed: the same workspace, settings and history.\n".utf8))
+        }
         FileHandle.standardOutput.write(Data("""
             workbench \(FrontEnd.version): workspace '\(manifest.name)' (\(context.workspace.folder.path)), \
             \(context.registry.boroughIDs.count) borough modules. Type 'help' for commands, Tab to complete, Ctrl-D to leave.
@@ -53,6 +56,10 @@ struct InteractiveLoop {
                 if reply.endsSession {
                     editor.saveHistory()
                     return 0
+                }
+                if let binary = reply.restartWith {
+                    editor.saveHistory()
+                    Restarter.exec(binary, workspace: context.workspace.folder, json: options.json)
                 }
             }
         }

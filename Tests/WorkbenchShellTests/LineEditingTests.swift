@@ -5,9 +5,10 @@ import XCTest
 final class LineEditingTests: XCTestCase {
     // MARK: - Helpers
 
+    /// The UTF-8 bytes of `text`, as a terminal sends them.
     private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-    /// Feeds the keys of `typed` (characters) and then `keys` to a state, returning the state and all actions.
+    /// Feeds `keys` to a new state (or `start`), returning the final state and all the actions, in order.
     private func run(
         _ keys: [TerminalKey], history: [String] = [], from start: LineEditorState? = nil,
         completer: (String, Int) -> [String] = { _, _ in [] }
@@ -18,26 +19,27 @@ final class LineEditingTests: XCTestCase {
         return (state, actions)
     }
 
+    /// The keys that type `text`, one character each.
     private func typing(_ text: String) -> [TerminalKey] { text.map { .character($0) } }
 
     // MARK: - Key decoding
 
     func testDecodesPrintableASCIIAndControlBytes() {
-        XCTAssertEqual(KeyDecoder.decode(bytes("ab 1")), [.character("a"), .character("b"), .character(" "), .character("1")])
+        XCTAssertEqual(KeyDecoder.decode(bytes("ab 1")), typing("ab 1"))
         XCTAssertEqual(KeyDecoder.decode([13]), [.enter])
         XCTAssertEqual(KeyDecoder.decode([10]), [.enter])
         XCTAssertEqual(KeyDecoder.decode([9]), [.tab])
         XCTAssertEqual(KeyDecoder.decode([127]), [.backspace])
         XCTAssertEqual(KeyDecoder.decode([8]), [.backspace])
         // Ctrl-A is byte 1, Ctrl-C 3, Ctrl-W 23 (0x17): letter = byte + 0x60.
-        XCTAssertEqual(KeyDecoder.decode([1, 3, 4, 11, 12, 21, 23]),
-                       [.control("a"), .control("c"), .control("d"), .control("k"), .control("l"), .control("u"), .control("w")])
+        XCTAssertEqual(KeyDecoder.decode([1, 3, 4, 11, 12, 21, 23]), "acdkluw".map { .control($0) })
         XCTAssertEqual(KeyDecoder.decode([0]), [.unknown([0])])
     }
 
     func testDecodesMultiByteUTF8AsOneCharacter() {
         // "é" is C3 A9 (2 bytes), "£" C2 A3, "日" E6 97 A5 (3 bytes), "😀" F0 9F 98 80 (4 bytes).
-        XCTAssertEqual(KeyDecoder.decode(bytes("é£日😀")), [.character("é"), .character("£"), .character("日"), .character("😀")])
+        XCTAssertEqual(KeyDecoder.decode(bytes("é£日😀")), typing("é£日😀"))
+        XCTAssertEqual(typing("é£日😀").count, 4)
         var decoder = KeyDecoder()
         XCTAssertEqual(decoder.feed(0xE6), [])
         XCTAssertTrue(decoder.isPending)
@@ -61,7 +63,8 @@ final class LineEditingTests: XCTestCase {
             ("\u{1B}[A", .up), ("\u{1B}[B", .down), ("\u{1B}[C", .right), ("\u{1B}[D", .left),
             ("\u{1B}[H", .home), ("\u{1B}[F", .end), ("\u{1B}OH", .home), ("\u{1B}OF", .end),
             ("\u{1B}OA", .up), ("\u{1B}OD", .left),
-            ("\u{1B}[1~", .home), ("\u{1B}[3~", .delete), ("\u{1B}[4~", .end), ("\u{1B}[7~", .home), ("\u{1B}[8~", .end),
+            ("\u{1B}[1~", .home), ("\u{1B}[3~", .delete), ("\u{1B}[4~", .end),
+            ("\u{1B}[7~", .home), ("\u{1B}[8~", .end),
             ("\u{1B}[1;5C", .right), ("\u{1B}[3;2~", .delete),
         ]
         for (sequence, key) in cases {
@@ -107,7 +110,10 @@ final class LineEditingTests: XCTestCase {
     }
 
     func testKeysThatChangeNothingAskForNoRedraw() {
-        let (state, actions) = run([.left, .backspace, .delete, .home, .control("k"), .control("u"), .control("w"), .escape])
+        let keys: [TerminalKey] = [
+            .left, .backspace, .delete, .home, .control("k"), .control("u"), .control("w"), .escape,
+        ]
+        let (state, actions) = run(keys)
         XCTAssertEqual(state.text, "")
         XCTAssertEqual(actions, [])
     }

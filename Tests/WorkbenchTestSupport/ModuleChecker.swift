@@ -11,7 +11,8 @@ import XCTest
 /// of the statutory 2016 branches' hours; that every statistic, figure, arrangement and the branch list cite a
 /// source unless they are to be filled; that derived figures and estimates state a method; that every tag cited is
 /// in the toolkit's sources list (or one the module registers itself); that populations and areas are positive;
-/// and that branch weekly hours lie between 0 and 168.
+/// and that branch weekly hours lie between 0 and 168. Case studies the module registers are held to the same
+/// source and method rules.
 public func checkBoroughModule(_ module: some BoroughModule, file: StaticString = #filePath, line: UInt = #line) {
     for problem in boroughModuleProblems(module) {
         XCTFail("\(type(of: module)): \(problem)", file: file, line: line)
@@ -66,6 +67,20 @@ public func boroughModuleProblems(_ module: some BoroughModule) -> [String] {
     for figure in profile.figures { cited.append(("figure '\(figure.key)' (\(figure.label))", figure.provenance)) }
     for arrangement in profile.arrangements {
         cited.append(("arrangement '\(arrangement.title)'", arrangement.provenance))
+    }
+    for caseStudy in registrar.caseStudies {
+        let name = "case study '\(caseStudy.id)'"
+        if caseStudy.sources.isEmpty { problems.append("The \(name) lists no sources.") }
+        for tag in caseStudy.sources where !knownTags.contains(tag) {
+            problems.append("The \(name) lists \(tag), which is not in the toolkit's sources list.")
+        }
+        if let dates = caseStudy.datesProvenance { cited.append(("\(name)'s dates", dates)) }
+        for figure in caseStudy.planned + caseStudy.reported + caseStudy.scale {
+            cited.append(("\(name) figure '\(figure.measure)'", figure.provenance))
+        }
+        for measure in caseStudy.measures {
+            cited.append(("\(name) measure '\(measure.measure)'", measure.provenance))
+        }
     }
     for (what, provenance) in cited {
         if provenance.kind != .toBeFilled, provenance.sources.isEmpty {

@@ -9,7 +9,8 @@ public struct BexleyModule: BoroughModule {
     /// The module's metadata.
     public static let descriptor = ModuleDescriptor(
         id: "bexley", name: "London Borough of Bexley", version: "1.0.0",
-        summary: "Bexley: 12 libraries in April 2010; shared service with Bromley from January 2012; six community libraries by 2016.")
+        summary: "Bexley: 12 libraries in April 2010; shared service with Bromley from January 2012; six community "
+            + "libraries by 2016.")
 
     /// Bexley's statistics, branches, known figures and arrangements, every figure sourced.
     public var profile: BoroughProfile { BexleyProfile.profile }

@@ -115,10 +115,13 @@ enum BexleyProfile {
 
     static let arrangements: [Arrangement] = [
         Arrangement(
-            .sharedService, "Shared library management and back office with Bromley (decided July 2011, from 1 January 2012 to 31 December 2017)",
+            .sharedService,
+            "Shared library management and back office with Bromley (decided July 2011, from 1 January 2012 to 31 "
+                + "December 2017)",
             since: 2011, partners: ["bromley"], Provenance(.published, ["S13", "S14", "S16"], period: "2011–2017")),
         Arrangement(
-            .communityManaged, "Six libraries handed to community groups (Bexley Village 2012, Slade Green 2014, four in April 2016)",
+            .communityManaged,
+            "Six libraries handed to community groups (Bexley Village 2012, Slade Green 2014, four in April 2016)",
             since: 2012, .published("S71", period: "2012–2016")),
     ]
 

@@ -16,6 +16,7 @@ public struct BromleyModule: BoroughModule {
 
     /// Registers Bromley's own components.
     public func register(in registrar: inout Registrar) throws {
-        // Nothing yet: Bromley's own case studies, calculators, framework rules or evaluators are added here.
+        // Bromley's own case studies, calculators, framework rules or evaluators are added here.
+        registrar.register(rule: BromleyTrustRule())
     }
 }

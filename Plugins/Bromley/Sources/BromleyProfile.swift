@@ -118,12 +118,15 @@ enum BromleyProfile {
 
     static let arrangements: [Arrangement] = [
         Arrangement(
-            .sharedService, "Shared library management and back office with Bexley (decided July 2011, from 1 January 2012 to 31 December 2017)",
+            .sharedService,
+            "Shared library management and back office with Bexley (decided July 2011, from 1 January 2012 to 31 "
+                + "December 2017)",
             since: 2011, partners: ["bexley"], Provenance(.published, ["S13", "S14", "S16"], period: "2011–2017")),
         Arrangement(
             .selfService, "RFID self-service in all libraries", since: 2014, .published("S36", period: "2014")),
         Arrangement(
-            .networkChange, "Mobile library closed; Penge and Anerley merged in a new Penge library; hours 605 to 527.5 a week",
+            .networkChange,
+            "Mobile library closed; Penge and Anerley merged in a new Penge library; hours 605 to 527.5 a week",
             since: 2014, Provenance(.published, ["S36", "S71"], period: "2014")),
         Arrangement(
             .trustOrProvider, "Library service contracted to GLL", since: 2017, .published("S42", period: "2017")),

@@ -16,6 +16,8 @@ public struct CamdenModule: BoroughModule {
 
     /// Registers Camden's own components.
     public func register(in registrar: inout Registrar) throws {
-        // Nothing yet: Camden's own case studies, calculators, framework rules or evaluators are added here.
+        // Camden's own case studies, calculators, framework rules or evaluators are added here.
+        registrar.register(caseStudy: CamdenCommunityLibrariesCase.caseStudy)
+        registrar.register(evaluator: CamdenCommunityEvaluator())
     }
 }

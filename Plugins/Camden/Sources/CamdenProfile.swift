@@ -146,7 +146,9 @@ enum CamdenProfile {
             .communityManaged, "Belsize, Chalk Farm and Heath handed to community groups (Cabinet decision June 2011)",
             since: 2012, Provenance(.published, ["S24", "S71"], period: "April 2012")),
         Arrangement(
-            .networkChange, "Library savings programme: mobile library ceased, hours reduced everywhere, Regent's Park ceased (closed 2013)",
+            .networkChange,
+            "Library savings programme: mobile library ceased, hours reduced everywhere, Regent's Park ceased "
+                + "(closed 2013)",
             since: 2012, Provenance(.published, ["S24", "S71"], period: "2012-2013")),
         Arrangement(
             .coLocation, "Highgate shares space and is run in partnership with a Friends group", since: 2012,

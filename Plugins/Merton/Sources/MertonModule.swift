@@ -16,6 +16,7 @@ public struct MertonModule: BoroughModule {
 
     /// Registers Merton's own components.
     public func register(in registrar: inout Registrar) throws {
-        // Nothing yet: Merton's own case studies, calculators, framework rules or evaluators are added here.
+        // Merton's own case studies, calculators, framework rules or evaluators are added here.
+        registrar.register(caseStudy: MertonJoinsConsortiumCase.caseStudy)
     }
 }

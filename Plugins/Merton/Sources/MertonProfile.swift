@@ -43,7 +43,8 @@ enum MertonProfile {
         LibraryBranch(
             name: "Donald Hope Library (Colliers Wood)", postcode: "SW19 2HR", statutory2016: false,
             operation2016: .temporarilyClosed,
-            change: "temporarily closed for rebuilding, due to reopen 2017; hours cut by 4 a week after the December 2010 proposals"),
+            change: "temporarily closed for rebuilding, due to reopen 2017; hours cut by 4 a week after the December "
+                + "2010 proposals"),
         LibraryBranch(
             name: "Colliers Wood Library (temporary)", postcode: "SW19 2HR", statutory2010: false, weeklyHours: 45.5,
             change: "temporary library while Donald Hope is rebuilt"),

@@ -91,7 +91,7 @@ public struct PairwiseMatrix: Hashable, Sendable, Codable {
     public static func reciprocalText(_ value: Double) -> String {
         let inverse = 1 / value
         let rounded = value.rounded()
-        if rounded >= 1, Swift.abs(value - rounded) < 1e-9 { return "1/\(Int(rounded)) (\(format(inverse)))" }
+        if rounded >= 1, Swift.abs(value - rounded) < 1e-9 { return "1/\(Int(rounded)) (\(WeightedSum.format(inverse)))" }
         return format(inverse)
     }
 

@@ -77,14 +77,16 @@ public struct WeightSensitivity: Hashable, Sendable, Codable {
                 if top != baseTop {
                     var inside = previous
                     var outside = t
-                    var outsideTop = top
                     while Swift.abs(outside - inside) > 1e-9 {
                         let mid = (inside + outside) / 2
-                        let midTop = topAt(j, mid)
-                        if midTop == baseTop { inside = mid } else { outside = mid; outsideTop = midTop }
+                        if topAt(j, mid) == baseTop { inside = mid } else { outside = mid }
                     }
                     let at = (inside + outside) / 2
-                    return Threshold(weight: at, change: at - start, newTop: outsideTop.map { matrix.options[$0] })
+                    // The new top half a step past the scan point, clear of any tie at the crossing itself
+                    // (at the end of the range, the end itself).
+                    let half = (end - start) / Double(2 * steps)
+                    let probe = k < steps ? t + half : t
+                    return Threshold(weight: at, change: at - start, newTop: topAt(j, probe).map { matrix.options[$0] })
                 }
                 previous = t
             }

@@ -40,13 +40,6 @@ public struct Weights: Hashable, Sendable, Codable {
         self.wasNormalised = Swift.abs(total - 1) > 1e-9
     }
 
-    /// Weights that already sum to 1 (for internal use by sensitivity analysis); not validated.
-    init(normalised values: [Double]) {
-        self.given = values
-        self.values = values
-        self.wasNormalised = false
-    }
-
     /// The sum of the given weights.
     public var givenTotal: Double { given.reduce(0, +) }
 

@@ -77,10 +77,17 @@ struct Sampler: Sendable {
         }
     }
 
-    /// The triangular inverse CDF at u in [0, 1).
+    /// The triangular inverse CDF at u in [0, 1): a + √(u(b − a)(m − a)) below the mode's CDF, otherwise
+    /// b − √((1 − u)(b − a)(b − m)). Written with one square root and selects, not branches: the side is a coin
+    /// toss the processor cannot predict.
     @inline(__always)
     func triangular(_ u: Double) -> Double {
-        u < fc ? a + (u * k1).squareRoot() : b - ((1 - u) * k2).squareRoot()
+        // An all-ones mask on the left side; the selects are done on the bit patterns, which the optimiser leaves
+        // as bitwise operations rather than turning back into branches.
+        let mask = 0 &- UInt64(truncatingIfNeeded: (u < fc).asBit)
+        let t = Double(bitPattern: ((u * k1).bitPattern & mask) | (((1 - u) * k2).bitPattern & ~mask))
+        let s = t.squareRoot()
+        return Double(bitPattern: ((a + s).bitPattern & mask) | ((b - s).bitPattern & ~mask))
     }
 
     /// Fills `count` draws into `out`, the distribution's switch taken once per block.
@@ -99,4 +106,10 @@ struct Sampler: Sendable {
             for k in 0..<count { out[k] = sample(&generator, normal: normal) }
         }
     }
+}
+
+extension Bool {
+    /// 1 for true, 0 for false, without a branch.
+    @inline(__always)
+    var asBit: UInt8 { unsafeBitCast(self, to: UInt8.self) }
 }

@@ -99,4 +99,15 @@ public enum SamplingDistribution: Hashable, Sendable {
     public func sample(_ rng: inout Xoshiro256StarStar) -> Double {
         Sampler(self).sample(&rng, normal: NormalSampler.shared)
     }
+
+    /// `triangular 0.7–1–1.35`, for notes.
+    public var label: String {
+        func f(_ x: Double) -> String { Rate.formatPercent(x).dropLast().description }
+        switch self {
+        case .triangular(let a, let m, let b): return "triangular \(f(a))–\(f(m))–\(f(b))"
+        case .pert(let a, let m, let b): return "PERT \(f(a))–\(f(m))–\(f(b))"
+        case .uniform(let a, let b): return "uniform \(f(a))–\(f(b))"
+        case .truncatedNormal(let mu, let sigma): return "normal mean \(f(mu)) sd \(f(sigma)) truncated at 0"
+        }
+    }
 }

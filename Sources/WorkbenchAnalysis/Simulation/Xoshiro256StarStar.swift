@@ -30,6 +30,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         self.init(seed: key)
     }
 
+    /// Starts from an explicit state (not all zero), as the reference implementation's tests do.
+    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+        if s0 | s1 | s2 | s3 == 0 { s0 = 0x9E37_79B9_7F4A_7C15 }
+    }
+
     /// The next 64 bits.
     @inline(__always)
     public mutating func next() -> UInt64 {
@@ -45,11 +51,12 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         return result
     }
 
-    /// A uniform value in [0, 1): the top 53 bits scaled by 2^-53 (exact).
+    /// A uniform value in [0, 1): the top 53 bits scaled by 2^-53 (exact). Converted as a signed integer, which
+    /// is one instruction on x86-64 where an unsigned conversion is several.
     @inline(__always)
-    public mutating func unit() -> Double { Double(next() &>> 11) * 0x1p-53 }
+    public mutating func unit() -> Double { Double(Int64(bitPattern: next() &>> 11)) * 0x1p-53 }
 
     /// A uniform value in (0, 1), never 0, for logarithms: (top 53 bits + ½) × 2^-53.
     @inline(__always)
-    public mutating func openUnit() -> Double { (Double(next() &>> 11) + 0.5) * 0x1p-53 }
+    public mutating func openUnit() -> Double { (Double(Int64(bitPattern: next() &>> 11)) + 0.5) * 0x1p-53 }
 }

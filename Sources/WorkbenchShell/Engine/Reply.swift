@@ -1,3 +1,4 @@
+public import Foundation
 public import WorkbenchCore
 public import WorkbenchReports
 
@@ -9,6 +10,8 @@ public enum ReplyBlock: Sendable, Equatable {
     case table(ReportTable)
     /// A remark shown after the content (a warning, a convention, what is missing).
     case note(String)
+    /// A chart: drawn as SVG in reports, as a compact text chart on a terminal with `--chart`, omitted otherwise.
+    case chart(ChartSpec)
 }
 
 /// What a command returns: a status and typed blocks, plus optional structured data for `--json`. The front end
@@ -36,6 +39,8 @@ public struct Reply: Sendable, Equatable {
     public var wantsJSON: Bool
     /// Whether the session should end after this reply (`quit`).
     public var endsSession: Bool
+    /// A binary the front end should replace itself with, resuming the session (`rebuild`).
+    public var restartWith: URL?
 
     /// A successful reply.
     public init(command: String = "", blocks: [ReplyBlock], data: [(String, JSONValue)] = []) {
@@ -46,6 +51,7 @@ public struct Reply: Sendable, Equatable {
         self.error = nil
         self.wantsJSON = false
         self.endsSession = false
+        self.restartWith = nil
     }
 
     /// A failed reply.
@@ -57,6 +63,7 @@ public struct Reply: Sendable, Equatable {
         self.error = error
         self.wantsJSON = false
         self.endsSession = false
+        self.restartWith = nil
     }
 
     /// A reply of one text block.

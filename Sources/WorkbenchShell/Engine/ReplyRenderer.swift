@@ -12,6 +12,7 @@ public enum ReplyRenderer {
             case .text(let text): parts.append(text)
             case .table(let table): parts.append(TextTableRenderer.render(table))
             case .note(let note): parts.append("note: " + note)
+            case .chart: break
             }
         }
         return parts.joined(separator: "\n\n")
@@ -49,6 +50,7 @@ public enum ReplyRenderer {
             case .text(let text): return .object([("type", .string("text")), ("text", .string(text))])
             case .table(let table): return table.json
             case .note(let note): return .object([("type", .string("note")), ("text", .string(note))])
+            case .chart(let chart): return .object([("type", .string("chart")), ("title", .string(chart.title)), ("kind", .string(chart.kind.rawValue))])
             }
         })))
         pairs += reply.data

@@ -144,7 +144,8 @@ public struct KeyDecoder: Sendable, Equatable {
     private static func csiKey(_ sequence: [UInt8]) -> TerminalKey {
         guard let final = sequence.last else { return .unknown(sequence) }
         let parameters = String(decoding: sequence.dropFirst(2).dropLast(), as: UTF8.self)
-        let firstParameter = parameters.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstParameter = parameters.split(separator: ";", omittingEmptySubsequences: false)
+            .first.map(String.init) ?? ""
         switch final {
         case UInt8(ascii: "A"): return .up
         case UInt8(ascii: "B"): return .down

@@ -1,8 +1,8 @@
 public import WorkbenchCore
 
 /// The full-year saving a schedule reports, at the low, most likely and high ends of its uncertain inputs: each
-/// saving line scaled by its uncertainty's multipliers (lines without one stay as they are), and the largest yearly
-/// total taken, which is the saving once the ramp-up is complete.
+/// saving line scaled by its uncertainty's multipliers (lines without one stay as they are), totalled in the
+/// schedule's last year, when the ramp-up is complete and one-off receipts are past.
 public struct SavingsRange: Hashable, Sendable {
     /// Full-year saving with every uncertain input at its low end (£ a year).
     public var low: Double
@@ -21,19 +21,14 @@ public struct SavingsRange: Hashable, Sendable {
     /// The range of a schedule's recurring savings, all of them or only the lines whose label contains `matching`.
     public init(_ schedule: CashFlowSchedule, matching: String? = nil) {
         let lines = schedule.lines.filter { $0.kind == .saving && (matching.map($0.label.contains) ?? true) }
-        func peak(_ multiplier: (LineUncertainty) -> Double) -> Double {
-            let years = lines.map(\.amounts.count).max() ?? 0
-            var best = 0.0
-            for year in 0..<years {
-                let total = lines.reduce(0.0) { sum, line in
-                    let amount = year < line.amounts.count ? line.amounts[year] : 0
-                    return sum + amount * (line.uncertainty.map(multiplier) ?? 1)
-                }
-                best = Swift.max(best, total)
+        let year = schedule.horizon
+        func total(_ multiplier: (LineUncertainty) -> Double) -> Double {
+            lines.reduce(0.0) { sum, line in
+                let amount = year >= 0 && year < line.amounts.count ? line.amounts[year] : 0
+                return sum + amount * (line.uncertainty.map(multiplier) ?? 1)
             }
-            return best
         }
-        self.init(low: peak(\.low), mostLikely: peak(\.mostLikely), high: peak(\.high))
+        self.init(low: total(\.low), mostLikely: total(\.mostLikely), high: total(\.high))
     }
 
     /// Whether an amount lies within the range, ends included.

@@ -66,7 +66,9 @@ final class LineEditor {
     private func edit(prompt: String) -> Result {
         var state = LineEditorState(history: history.entries)
         var renderer = LineRenderer()
-        func redraw() { RawTerminal.write(renderer.render(prompt: prompt, buffer: state.buffer, width: RawTerminal.width)) }
+        func redraw() {
+            RawTerminal.write(renderer.render(prompt: prompt, buffer: state.buffer, width: RawTerminal.width))
+        }
         redraw()
         while true {
             guard let key = nextKey() else {

@@ -5,8 +5,6 @@ import Darwin
 #endif
 
 #if canImport(Glibc)
-/// A signal disposition as `signal(2)` returns it.
-private typealias SignalHandler = sighandler_t
 /// `read(2)`, named apart from `RawTerminal.read`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     Glibc.read(descriptor, buffer, count)
@@ -16,8 +14,6 @@ private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ cou
     Glibc.write(descriptor, buffer, count)
 }
 #elseif canImport(Darwin)
-/// A signal disposition as `signal(3)` returns it.
-private typealias SignalHandler = sig_t
 /// `read(2)`, named apart from `RawTerminal.read`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     Darwin.read(descriptor, buffer, count)
@@ -49,6 +45,17 @@ private func restoreTerminalAndReraise(_ signalNumber: Int32) {
     _ = raise(signalNumber)
 }
 
+/// Whether a signal has its default disposition now (so that it would end the process without a handler).
+private func signalHasDefaultDisposition(_ signalNumber: Int32) -> Bool {
+    var action = sigaction()
+    guard sigaction(signalNumber, nil, &action) == 0 else { return false }
+    #if canImport(Glibc)
+    return action.__sigaction_handler.sa_handler == nil  // SIG_DFL is the null handler
+    #else
+    return action.__sigaction_u.__sa_handler == nil
+    #endif
+}
+
 /// Puts the terminal back as it was when the process exits while raw.
 private func restoreTerminalAtExit() {
     if terminalIsRaw {
@@ -58,8 +65,9 @@ private func restoreTerminalAtExit() {
 }
 
 /// The terminal side of the line editor: raw mode with POSIX termios, the window width, unbuffered reads with
-/// a timeout and unbuffered writes. Raw mode is left by `leaveRawMode()`, and also when the process receives
-/// SIGTERM, SIGINT, SIGHUP or SIGQUIT while raw, or exits while raw.
+/// a timeout and unbuffered writes. Raw mode is left by `leaveRawMode()`, and also when the process exits while
+/// raw or receives SIGTERM, SIGINT, SIGHUP or SIGQUIT while raw and that signal has its default disposition
+/// (the handler restores the terminal, then re-raises the signal with the default disposition).
 enum RawTerminal {
     /// What a read produced.
     enum ReadOutcome {
@@ -71,8 +79,8 @@ enum RawTerminal {
         case closed
     }
 
-    /// The signal dispositions replaced while raw, restored on leaving raw mode.
-    nonisolated(unsafe) private static var previousHandlers: [(Int32, SignalHandler?)] = []
+    /// The signals whose default disposition was replaced while raw, set back to the default on leaving raw mode.
+    nonisolated(unsafe) private static var handledSignals: [Int32] = []
 
     /// Whether standard input and standard output are both terminals.
     static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
@@ -95,7 +103,10 @@ enum RawTerminal {
             exitHandlerRegistered = true
             _ = atexit { restoreTerminalAtExit() }
         }
-        previousHandlers = terminatingSignals.map { ($0, signal($0) { restoreTerminalAndReraise($0) }) }
+        // Only signals that would end the process get a handler: one the caller ignores or handles (SIGINT
+        // stopping a long run, say) is left alone, and with ISIG off Ctrl-C arrives as a byte anyway.
+        handledSignals = terminatingSignals.filter(signalHasDefaultDisposition)
+        for signalNumber in handledSignals { _ = signal(signalNumber) { restoreTerminalAndReraise($0) } }
         guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &attributes) == 0 else {
             restoreSignalHandlers()
             return false
@@ -113,8 +124,8 @@ enum RawTerminal {
     }
 
     private static func restoreSignalHandlers() {
-        for (signalNumber, handler) in previousHandlers { _ = signal(signalNumber, handler) }
-        previousHandlers = []
+        for signalNumber in handledSignals { _ = signal(signalNumber, SIG_DFL) }
+        handledSignals = []
     }
 
     private static func setControlCharacter(_ attributes: inout termios, _ index: Int32, _ value: UInt8) {

@@ -1,0 +1,17 @@
+/// One worker's scratch space: a block of yearly net flows and a block of draws.
+final class BlockScratch {
+    let net: UnsafeMutablePointer<Double>
+    let draws: UnsafeMutablePointer<Double>
+
+    init(rows: Int, width: Int) {
+        net = .allocate(capacity: rows * width)
+        net.initialize(repeating: 0, count: rows * width)
+        draws = .allocate(capacity: width)
+        draws.initialize(repeating: 0, count: width)
+    }
+
+    deinit {
+        net.deallocate()
+        draws.deallocate()
+    }
+}

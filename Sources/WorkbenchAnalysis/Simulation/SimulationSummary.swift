@@ -1,0 +1,57 @@
+public import WorkbenchCore
+
+/// What a simulation found for one option: the distribution of its NPV and of its simple payback year.
+public struct SimulationSummary: Hashable, Sendable, Codable {
+    /// Statistics of the simulated NPV.
+    public struct NPV: Hashable, Sendable, Codable {
+        /// The sample mean.
+        public var mean: Money
+        /// The sample standard deviation (divisor n − 1).
+        public var standardDeviation: Money
+        /// The 5th, 50th and 95th percentiles (type 7: linear interpolation between order statistics).
+        public var p5: Money
+        /// The median.
+        public var p50: Money
+        /// The 95th percentile.
+        public var p95: Money
+        /// The share of iterations with NPV below zero.
+        public var probabilityBelowZero: Double
+    }
+
+    /// Statistics of the simple payback year (the appraisal's convention: the first year the cumulative undiscounted
+    /// net flow reaches zero, interpolated within the year).
+    public struct Payback: Hashable, Sendable, Codable {
+        /// The mean over the iterations that pay back within the horizon; nil when none do.
+        public var mean: Double?
+        /// The standard deviation over those iterations; nil when fewer than two do.
+        public var standardDeviation: Double?
+        /// The 5th percentile over all iterations, counting "no payback" as later than any year; nil means no
+        /// payback within the horizon at that percentile.
+        public var p5: Double?
+        /// The median, on the same terms.
+        public var p50: Double?
+        /// The 95th percentile, on the same terms.
+        public var p95: Double?
+        /// The share of iterations with no payback within the horizon.
+        public var shareWithoutPayback: Double
+    }
+
+    /// The option's title.
+    public var title: String
+    /// Iterations run.
+    public var iterations: Int
+    /// The seed.
+    public var seed: UInt64
+    /// Years appraised after year 0.
+    public var years: Int
+    /// The NPV's distribution.
+    public var npv: NPV
+    /// The payback year's distribution.
+    public var payback: Payback
+    /// The exact mean NPV: NPV is linear in the multipliers, so it is the NPV at each multiplier's mean.
+    public var exactMeanNPV: Money
+    /// The NPV of the amounts as scheduled (every multiplier 1), as the deterministic appraisal reports it.
+    public var baseNPV: Money
+    /// Remarks: inputs drawn, shapes, anything treated specially.
+    public var notes: [String]
+}

@@ -1,0 +1,402 @@
+import Foundation
+
+/// Draws a chart as one self-contained `<svg>` element: a title, axes with ticks and labelled units, a legend, the
+/// reference lines, and series in colours, patterns, dash styles and marker shapes that stay distinct in grey.
+/// Every piece of text is escaped; the SVG refers to nothing outside itself (patterns are defined inside it, with
+/// ids prefixed by `id` so several charts can share one HTML page). The output is well-formed XML.
+public enum SVGChartRenderer {
+    /// The width of every chart, in CSS pixels.
+    public static let width = 760.0
+
+    /// The chart as an SVG element.
+    /// - Parameters:
+    ///   - chart: what to draw.
+    ///   - id: a prefix for the ids inside the SVG, unique within the page that holds it.
+    public static func render(_ chart: ChartSpec, id: String = "chart") -> String {
+        var canvas = SVGCanvas(id: Markup.escape(id), seriesCount: Swift.max(2, chart.series.count))
+        let hasPoints = chart.series.contains { !$0.points.isEmpty }
+        var top = 40.0
+        let legend = legendEntries(chart)
+        if !legend.isEmpty { top = 64 }
+        let height: Double
+        if !hasPoints {
+            height = 90
+            canvas.text(width / 2, 64, "No figures to chart.", anchor: "middle", extra: ##"font-style="italic""##)
+        } else {
+            switch chart.kind {
+            case .bar: height = drawBars(chart, &canvas, top: top)
+            case .tornado: height = drawTornado(chart, &canvas, top: top)
+            case .histogram: height = drawHistogram(chart, &canvas, top: top)
+            case .line, .scatter: height = drawXY(chart, &canvas, top: top)
+            }
+        }
+        canvas.text(12, 24, chart.title, extra: ##"font-size="15" font-weight="bold""##)
+        drawLegend(legend, &canvas, y: 46)
+        return canvas.document(title: chart.title, description: "\(chart.xLabel); \(chart.yLabel)", height: height)
+    }
+
+    // MARK: Legend
+
+    /// A legend entry: a swatch of a series or a reference line, and its name.
+    enum LegendSwatch {
+        case fill(Int)
+        case line(Int, points: Bool)
+        case reference
+    }
+
+    static func legendEntries(_ chart: ChartSpec) -> [(LegendSwatch, String)] {
+        var entries: [(LegendSwatch, String)] = []
+        switch chart.kind {
+        case .tornado:
+            entries = [(.fill(0), "input at its low value"), (.fill(1), "input at its high value")]
+        case .bar, .histogram:
+            if chart.series.count > 1 { entries = chart.series.indices.map { (.fill($0), chart.series[$0].name) } }
+        case .line, .scatter:
+            if chart.series.count > 1 || chart.kind == .scatter {
+                entries = chart.series.indices.map { index in
+                    let mark = effectiveMark(chart, chart.series[index])
+                    let swatch: LegendSwatch = mark == .points ? .line(index, points: true) : .line(index, points: mark != .line)
+                    return (mark == .points ? .fill(index) : swatch, chart.series[index].name)
+                }
+            }
+        }
+        for reference in chart.references { entries.append((.reference, reference.label)) }
+        return entries
+    }
+
+    static func drawLegend(_ entries: [(LegendSwatch, String)], _ canvas: inout SVGCanvas, y: Double) {
+        var x = 14.0
+        var row = y
+        for (swatch, name) in entries {
+            let needed = 26 + Double(name.count) * 6.6 + 14
+            if x + needed > width - 10, x > 14 {
+                x = 14
+                row += 16
+            }
+            switch swatch {
+            case .fill(let index):
+                canvas.rect(x, row - 9, 14, 11, fill: canvas.fill(index), stroke: ChartPalette.colour(index))
+            case .line(let index, let points):
+                canvas.line(x, row - 4, x + 20, row - 4, stroke: ChartPalette.colour(index), width: 2, dash: ChartPalette.dash(index))
+                if points { canvas.marker(ChartPalette.marker(index), x + 10, row - 4, colour: ChartPalette.colour(index)) }
+            case .reference:
+                canvas.line(x, row - 4, x + 20, row - 4, stroke: ChartPalette.reference, width: 2, dash: "5 3")
+            }
+            canvas.text(x + 26, row, name, extra: ##"font-size="11""##)
+            x += needed
+        }
+    }
+
+    // MARK: Bars
+
+    static func categories(_ chart: ChartSpec) -> [String] {
+        var seen = Set<String>()
+        var result: [String] = []
+        for series in chart.series {
+            for point in series.points {
+                let name = categoryName(point)
+                if seen.insert(name).inserted { result.append(name) }
+            }
+        }
+        return result
+    }
+
+    static func categoryName(_ point: ChartSpec.Point) -> String {
+        point.label ?? point.x.map { ChartScale.format($0, step: 1) } ?? ""
+    }
+
+    static func leftMargin(_ labels: [String]) -> Double {
+        Swift.min(240, Swift.max(70, Double(labels.map(\.count).max() ?? 0) * 6.6 + 18))
+    }
+
+    static func drawBars(_ chart: ChartSpec, _ canvas: inout SVGCanvas, top: Double) -> Double {
+        let names = categories(chart)
+        let seriesCount = Swift.max(1, chart.series.count)
+        let barHeight = seriesCount == 1 ? 18.0 : 13.0
+        let groupHeight = Double(seriesCount) * barHeight + 8
+        let left = leftMargin(names)
+        let right = 64.0
+        let plotWidth = width - left - right
+        let plotHeight = groupHeight * Double(names.count)
+        let values = chart.series.flatMap { $0.points.map(\.y) } + chart.references.map(\.value) + [0]
+        let scale = ChartScale(covering: values.min() ?? 0, values.max() ?? 1)
+        func x(_ value: Double) -> Double { left + scale.fraction(value) * plotWidth }
+        drawValueAxis(scale, &canvas, left: left, plotWidth: plotWidth, top: top, plotHeight: plotHeight, label: chart.yLabel, x: x)
+        canvas.text(left - 8, top - 4, chart.xLabel, anchor: "end", extra: ##"font-size="11" font-style="italic""##)
+        for (row, name) in names.enumerated() {
+            let groupTop = top + Double(row) * groupHeight + 4
+            canvas.text(left - 8, groupTop + groupHeight / 2, name, anchor: "end", extra: ##"dominant-baseline="middle""##)
+            for (index, series) in chart.series.enumerated() {
+                guard let point = series.points.first(where: { categoryName($0) == name }) else { continue }
+                let start = x(Swift.min(0, point.y))
+                let end = x(Swift.max(0, point.y))
+                let y = groupTop + Double(index) * barHeight
+                canvas.rect(start, y, Swift.max(0.5, end - start), barHeight - 2, fill: canvas.fill(index), stroke: ChartPalette.colour(index))
+                let labelX = point.y >= 0 ? end + 4 : start - 4
+                canvas.text(labelX, y + barHeight / 2, valueLabel(point.y), anchor: point.y >= 0 ? "start" : "end",
+                            extra: ##"font-size="10" dominant-baseline="middle""##)
+            }
+        }
+        canvas.line(x(0), top, x(0), top + plotHeight, stroke: "#000000", width: 1)
+        drawVerticalReferences(chart.references, &canvas, top: top, plotHeight: plotHeight, x: x)
+        return top + plotHeight + 58
+    }
+
+    static func drawTornado(_ chart: ChartSpec, _ canvas: inout SVGCanvas, top: Double) -> Double {
+        let points = chart.series.first?.points ?? []
+        let base = chart.references.first?.value ?? 0
+        let names = points.map(categoryName)
+        let rowHeight = 24.0
+        let left = leftMargin(names)
+        let plotWidth = width - left - 64
+        let plotHeight = rowHeight * Double(points.count)
+        let values = points.flatMap { [$0.y, $0.y2 ?? $0.y] } + chart.references.map(\.value) + [base]
+        let scale = ChartScale(covering: values.min() ?? 0, values.max() ?? 1)
+        func x(_ value: Double) -> Double { left + scale.fraction(value) * plotWidth }
+        drawValueAxis(scale, &canvas, left: left, plotWidth: plotWidth, top: top, plotHeight: plotHeight, label: chart.yLabel, x: x)
+        canvas.text(left - 8, top - 4, chart.xLabel, anchor: "end", extra: ##"font-size="11" font-style="italic""##)
+        for (row, point) in points.enumerated() {
+            let y = top + Double(row) * rowHeight + 4
+            canvas.text(left - 8, y + (rowHeight - 6) / 2, names[row], anchor: "end", extra: ##"dominant-baseline="middle""##)
+            for (index, value) in [point.y, point.y2].enumerated() {
+                guard let value else { continue }
+                let start = x(Swift.min(base, value))
+                let end = x(Swift.max(base, value))
+                canvas.rect(start, y, Swift.max(0.5, end - start), rowHeight - 6, fill: canvas.fill(index), stroke: ChartPalette.colour(index))
+                let labelX = value >= base ? end + 4 : start - 4
+                canvas.text(labelX, y + (rowHeight - 6) / 2, valueLabel(value), anchor: value >= base ? "start" : "end",
+                            extra: ##"font-size="10" dominant-baseline="middle""##)
+            }
+        }
+        drawVerticalReferences(chart.references, &canvas, top: top, plotHeight: plotHeight, x: x)
+        return top + plotHeight + 58
+    }
+
+    /// Ticks, grid lines and the axis label of a horizontal value axis under a plot.
+    static func drawValueAxis(
+        _ scale: ChartScale, _ canvas: inout SVGCanvas, left: Double, plotWidth: Double, top: Double, plotHeight: Double,
+        label: String, x: (Double) -> Double
+    ) {
+        let bottom = top + plotHeight
+        for tick in scale.ticks {
+            canvas.line(x(tick), top, x(tick), bottom, stroke: "#d9d9d9", width: 1)
+            canvas.line(x(tick), bottom, x(tick), bottom + 5, stroke: "#000000", width: 1)
+            canvas.text(x(tick), bottom + 18, scale.label(tick), anchor: "middle", extra: ##"font-size="11""##)
+        }
+        canvas.line(left, bottom, left + plotWidth, bottom, stroke: "#000000", width: 1)
+        canvas.text(left + plotWidth / 2, bottom + 38, label, anchor: "middle")
+    }
+
+    static func drawVerticalReferences(
+        _ references: [ChartSpec.Reference], _ canvas: inout SVGCanvas, top: Double, plotHeight: Double, x: (Double) -> Double
+    ) {
+        for (index, reference) in references.enumerated() {
+            let position = x(reference.value)
+            canvas.line(position, top - 2, position, top + plotHeight, stroke: ChartPalette.reference, width: 2, dash: "5 3")
+            canvas.text(position + 4, top + 10 + Double(index % 3) * 13, reference.label,
+                        extra: ##"font-size="10" fill="#b2182b" stroke="#ffffff" stroke-width="3" paint-order="stroke""##)
+        }
+    }
+
+    // MARK: Histogram
+
+    static func drawHistogram(_ chart: ChartSpec, _ canvas: inout SVGCanvas, top: Double) -> Double {
+        let bins = chart.series.flatMap(\.points)
+        let left = 78.0
+        let plotWidth = width - left - 24
+        let plotHeight = 300.0
+        let bottom = top + plotHeight
+        let lows = bins.map { $0.x ?? 0 } + chart.references.map(\.value)
+        let highs = bins.map { $0.x2 ?? $0.x ?? 0 } + chart.references.map(\.value)
+        let xScale = ChartScale(covering: lows.min() ?? 0, highs.max() ?? 1, ticks: 6)
+        let yScale = ChartScale(covering: 0, bins.map(\.y).max() ?? 1)
+        func x(_ value: Double) -> Double { left + xScale.fraction(value) * plotWidth }
+        func y(_ value: Double) -> Double { bottom - yScale.fraction(value) * plotHeight }
+        drawLeftAxis(yScale, &canvas, left: left, plotWidth: plotWidth, top: top, plotHeight: plotHeight, label: chart.yLabel, y: y)
+        for bin in bins {
+            let start = x(bin.x ?? 0)
+            let end = x(bin.x2 ?? bin.x ?? 0)
+            canvas.rect(start, y(bin.y), Swift.max(0.5, end - start), bottom - y(bin.y), fill: canvas.fill(0), stroke: "#ffffff")
+        }
+        drawBottomAxis(xScale.ticks.map { (x($0), xScale.label($0)) }, &canvas, left: left, plotWidth: plotWidth, bottom: bottom, label: chart.xLabel)
+        drawVerticalReferences(chart.references, &canvas, top: top, plotHeight: plotHeight, x: x)
+        return bottom + 58
+    }
+
+    /// Ticks, grid lines and the rotated label of a vertical value axis at the left of a plot.
+    static func drawLeftAxis(
+        _ scale: ChartScale, _ canvas: inout SVGCanvas, left: Double, plotWidth: Double, top: Double, plotHeight: Double,
+        label: String, y: (Double) -> Double
+    ) {
+        for tick in scale.ticks {
+            canvas.line(left, y(tick), left + plotWidth, y(tick), stroke: tick == 0 ? "#000000" : "#d9d9d9", width: 1)
+            canvas.line(left - 5, y(tick), left, y(tick), stroke: "#000000", width: 1)
+            canvas.text(left - 8, y(tick), scale.label(tick), anchor: "end", extra: ##"font-size="11" dominant-baseline="middle""##)
+        }
+        canvas.line(left, top, left, top + plotHeight, stroke: "#000000", width: 1)
+        canvas.text(0, 0, label, anchor: "middle", extra: ##"transform="translate(16 \##(f(top + plotHeight / 2))) rotate(-90)""##)
+    }
+
+    static func drawBottomAxis(
+        _ ticks: [(Double, String)], _ canvas: inout SVGCanvas, left: Double, plotWidth: Double, bottom: Double, label: String
+    ) {
+        canvas.line(left, bottom, left + plotWidth, bottom, stroke: "#000000", width: 1)
+        for (position, text) in ticks {
+            canvas.line(position, bottom, position, bottom + 5, stroke: "#000000", width: 1)
+            canvas.text(position, bottom + 18, text, anchor: "middle", extra: ##"font-size="11""##)
+        }
+        canvas.text(left + plotWidth / 2, bottom + 40, label, anchor: "middle")
+    }
+
+    // MARK: Lines and scatter
+
+    static func effectiveMark(_ chart: ChartSpec, _ series: ChartSpec.Series) -> ChartSpec.Mark {
+        guard series.mark == .automatic else { return series.mark }
+        if chart.kind == .scatter { return .points }
+        return series.points.count <= 40 ? .pointsAndLine : .line
+    }
+
+    static func drawXY(_ chart: ChartSpec, _ canvas: inout SVGCanvas, top: Double) -> Double {
+        let all = chart.series.flatMap(\.points)
+        let numericX = chart.kind == .scatter || all.allSatisfy { $0.x != nil }
+        let names = numericX ? [] : categories(chart)
+        let left = 84.0
+        let plotWidth = width - left - 30
+        let plotHeight = 320.0
+        let bottom = top + plotHeight
+        let yValues = all.map(\.y) + chart.references.map(\.value) + (chart.kind == .line ? [0] : [])
+        let yScale = ChartScale(covering: yValues.min() ?? 0, yValues.max() ?? 1)
+        let xs = all.compactMap(\.x)
+        let xScale = ChartScale(covering: xs.min() ?? 0, xs.max() ?? 1, ticks: 6)
+        func px(_ point: ChartSpec.Point) -> Double {
+            if numericX { return left + xScale.fraction(point.x ?? 0) * plotWidth }
+            let index = names.firstIndex(of: categoryName(point)) ?? 0
+            return left + (Double(index) + 0.5) / Double(Swift.max(1, names.count)) * plotWidth
+        }
+        func y(_ value: Double) -> Double { bottom - yScale.fraction(value) * plotHeight }
+        drawLeftAxis(yScale, &canvas, left: left, plotWidth: plotWidth, top: top, plotHeight: plotHeight, label: chart.yLabel, y: y)
+        let ticks: [(Double, String)]
+        if numericX {
+            ticks = xScale.ticks.map { (left + xScale.fraction($0) * plotWidth, xScale.label($0)) }
+        } else {
+            let every = Swift.max(1, Int((Double(names.count) / 12).rounded(.up)))
+            ticks = names.indices.filter { $0 % every == 0 }.map { index in
+                (left + (Double(index) + 0.5) / Double(Swift.max(1, names.count)) * plotWidth, names[index])
+            }
+        }
+        drawBottomAxis(ticks, &canvas, left: left, plotWidth: plotWidth, bottom: bottom, label: chart.xLabel)
+        for reference in chart.references {
+            canvas.line(left, y(reference.value), left + plotWidth, y(reference.value), stroke: ChartPalette.reference, width: 2, dash: "5 3")
+            canvas.text(left + plotWidth - 4, y(reference.value) - 4, reference.label, anchor: "end",
+                        extra: ##"font-size="10" fill="#b2182b" stroke="#ffffff" stroke-width="3" paint-order="stroke""##)
+        }
+        for (index, series) in chart.series.enumerated() {
+            let mark = effectiveMark(chart, series)
+            let colour = ChartPalette.colour(index)
+            if mark == .line || mark == .pointsAndLine {
+                let ordered = chart.kind == .scatter ? series.points.sorted { ($0.x ?? 0) < ($1.x ?? 0) } : series.points
+                let coordinates = ordered.map { "\(f(px($0))),\(f(y($0.y)))" }.joined(separator: " ")
+                canvas.polyline(coordinates, stroke: colour, dash: ChartPalette.dash(index))
+            }
+            if mark == .points || mark == .pointsAndLine {
+                for point in series.points { canvas.marker(ChartPalette.marker(index), px(point), y(point.y), colour: colour) }
+            }
+            if chart.kind == .scatter {
+                for point in series.points {
+                    guard let label = point.label else { continue }
+                    canvas.text(px(point) + 7, y(point.y) - 5, label, extra: ##"font-size="10""##)
+                }
+            }
+        }
+        return bottom + 58
+    }
+
+    // MARK: Numbers
+
+    /// A value as written at the end of a bar: `1.25m`, `250k`, `128`, `12.5`, `0.42`.
+    static func valueLabel(_ value: Double) -> String {
+        let size = Swift.abs(value)
+        if size >= 1_000_000 { return String(format: "%.2fm", value / 1_000_000) }
+        if size >= 10_000 { return String(format: "%.0fk", value / 1_000) }
+        if size >= 100 { return String(format: "%.0f", value) }
+        if size >= 1 { return String(format: "%.1f", value) }
+        return String(format: "%.2f", value)
+    }
+
+    /// A coordinate with one decimal.
+    static func f(_ value: Double) -> String { String(format: "%.1f", value.isFinite ? value : 0) }
+}
+
+/// The SVG being drawn: definitions and elements as text, every text escaped.
+struct SVGCanvas {
+    let id: String
+    let seriesCount: Int
+    var elements: [String] = []
+
+    init(id: String, seriesCount: Int) {
+        self.id = id
+        self.seriesCount = seriesCount
+    }
+
+    /// The fill of series `index`: a pattern in its colour (solid for the first, then hatching, dots, crossing).
+    func fill(_ index: Int) -> String { "url(#\(id)-p\(index))" }
+
+    var patterns: String {
+        (0..<seriesCount).map { index in
+            let colour = ChartPalette.colour(index)
+            let overlay: String
+            switch index % 4 {
+            case 0: overlay = ""
+            case 1: overlay = ##"<path d="M0 8 L8 0" stroke="#000000" stroke-width="1.2"/>"##
+            case 2: overlay = ##"<circle cx="4" cy="4" r="1.4" fill="#000000"/>"##
+            default: overlay = ##"<path d="M0 0 L8 8 M0 8 L8 0" stroke="#000000" stroke-width="0.9"/>"##
+            }
+            return ##"<pattern id="\##(id)-p\##(index)" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="\##(colour)"/>\##(overlay)</pattern>"##
+        }.joined()
+    }
+
+    mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String) {
+        let f = SVGChartRenderer.f
+        elements.append(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(w))" height="\##(f(h))" fill="\##(fill)" stroke="\##(stroke)" stroke-width="0.8"/>"##)
+    }
+
+    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double, dash: String? = nil) {
+        let f = SVGChartRenderer.f
+        let dashes = dash.map { ##" stroke-dasharray="\##($0)""## } ?? ""
+        elements.append(##"<line x1="\##(f(x1))" y1="\##(f(y1))" x2="\##(f(x2))" y2="\##(f(y2))" stroke="\##(stroke)" stroke-width="\##(width)"\##(dashes)/>"##)
+    }
+
+    mutating func polyline(_ points: String, stroke: String, dash: String?) {
+        let dashes = dash.map { ##" stroke-dasharray="\##($0)""## } ?? ""
+        elements.append(##"<polyline points="\##(points)" fill="none" stroke="\##(stroke)" stroke-width="2.2"\##(dashes)/>"##)
+    }
+
+    mutating func marker(_ shape: ChartPalette.Marker, _ x: Double, _ y: Double, colour: String) {
+        let f = SVGChartRenderer.f
+        let style = ##"fill="\##(colour)" stroke="#000000" stroke-width="0.7""##
+        switch shape {
+        case .circle: elements.append(##"<circle cx="\##(f(x))" cy="\##(f(y))" r="4.2" \##(style)/>"##)
+        case .square: elements.append(##"<rect x="\##(f(x - 4))" y="\##(f(y - 4))" width="8" height="8" \##(style)/>"##)
+        case .triangle:
+            elements.append(##"<polygon points="\##(f(x)),\##(f(y - 5)) \##(f(x + 5)),\##(f(y + 4)) \##(f(x - 5)),\##(f(y + 4))" \##(style)/>"##)
+        case .diamond:
+            elements.append(##"<polygon points="\##(f(x)),\##(f(y - 5)) \##(f(x + 5)),\##(f(y)) \##(f(x)),\##(f(y + 5)) \##(f(x - 5)),\##(f(y))" \##(style)/>"##)
+        }
+    }
+
+    /// Text at a point; `extra` holds further attributes (never text from data).
+    mutating func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", extra: String = "") {
+        let f = SVGChartRenderer.f
+        elements.append(##"<text x="\##(f(x))" y="\##(f(y))" text-anchor="\##(anchor)" \##(extra)>\##(Markup.escape(content))</text>"##)
+    }
+
+    func document(title: String, description: String, height: Double) -> String {
+        let h = SVGChartRenderer.f(height)
+        let w = SVGChartRenderer.f(SVGChartRenderer.width)
+        return ##"<svg xmlns="http://www.w3.org/2000/svg" width="\##(w)" height="\##(h)" viewBox="0 0 \##(w) \##(h)" role="img" aria-labelledby="\##(id)-title \##(id)-desc" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="12" fill="#000000">"##
+            + ##"<title id="\##(id)-title">\##(Markup.escape(title))</title><desc id="\##(id)-desc">\##(Markup.escape(description))</desc>"##
+            + "<defs>\(patterns)</defs>"
+            + ##"<rect width="100%" height="100%" fill="#ffffff"/>"##
+            + elements.joined(separator: "\n") + "</svg>"
+    }
+}

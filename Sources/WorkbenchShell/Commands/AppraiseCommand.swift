@@ -1,0 +1,222 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// `appraise <calculator|option|shortlist> <subject> [--years N] [--rate r] [--no-optimism-bias] [--<parameter> v]…`:
+/// a Green Book appraisal of a calculator's schedule, a short-listed option's calculators summed, or every
+/// short-listed option side by side.
+struct AppraiseCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "appraise", abstract: "Green Book appraisal: NPV, NPC, payback, IRR, BCR, EAC, switching values, sensitivity.",
+        discussion: """
+            Appraises a savings calculator's schedule for a subject, a short-listed option (its calculators' schedules
+            summed), or with 'shortlist' every short-listed option side by side. Flows are discounted at the workspace's
+            rate (3.5% [S54]), year 0 undiscounted, with the Green Book's declining schedule after year 30 [S53]; costs are
+            uplifted for optimism bias by their category's Table 2 figure, the upper bound unless mitigation is recorded
+            [S55]. Payback is the first year the cumulative net flow reaches zero, interpolated within the year. The IRR
+            lists every real root. Switching values give the multiplier of each uncertain input at which the NPV reaches
+            zero; the sensitivity table moves each input to its low and high with the others at base, largest swing first.
+            Other --<parameter> options set the calculator's parameters (see 'help' for the calculator).
+            """,
+        category: "Appraisal",
+        arguments: [
+            ArgumentSpec("what", "a calculator id, a short-listed option id, or 'shortlist'", completion: .calculator),
+            ArgumentSpec("subject", "a borough or a group such as bexley+bromley", completion: .subject),
+        ],
+        options: [
+            OptionSpec("--years", value: "n", "years after year 0 to appraise (1 to 300; calculators cover up to 60)"),
+            OptionSpec("--rate", value: "r", "the discount rate instead of the workspace's, such as 3.5% or 0.035"),
+            OptionSpec(flag: "--no-optimism-bias", "apply no optimism bias (to compare with unadjusted published figures)"),
+        ],
+        acceptsExtraOptions: true,
+        examples: [
+            "appraise shared-service bexley+bromley", "appraise rfid-self-service bromley --years 15 --rate 3.5%",
+            "appraise shortlist bexley+bromley", "appraise preferred merton --no-optimism-bias",
+        ])
+
+    /// What is appraised.
+    enum Target {
+        /// One calculator.
+        case calculator(CalculatorID)
+        /// One short-listed option.
+        case option(ShortListedOption)
+        /// Every short-listed option.
+        case shortList([ShortListedOption])
+    }
+
+    let target: Target
+    let inputs: SubjectInputs
+    let options: AppraisalOptions
+    let parameters: [(name: String, value: Double)]
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        let what = invocation.arguments[0]
+        var inputs = try context.subjectInputs(invocation.arguments[1])
+        var options = AppraisalOptions()
+        if let text = invocation.option("--years") {
+            guard let years = Int(text) else {
+                throw WorkbenchError.invalid("--years", text, expected: "a whole number of years from 1 to \(AppraisalCheck.maximumYears)")
+            }
+            try AppraisalCheck.years(years, argument: "--years")
+            options.years = years
+            inputs.assumptions.horizonYears = years
+        }
+        if let text = invocation.option("--rate") { options.rate = try CalculatorArguments.rate(text, argument: "--rate") }
+        if invocation.flag("--no-optimism-bias") { options.optimismBias = OptimismBiasPolicy.none }
+        self.inputs = inputs
+        self.options = options
+
+        var parameters: [(String, Double)] = []
+        for (name, text) in invocation.extraOptions {
+            let value: Double?
+            if text.hasSuffix("%") { value = Double(text.dropLast()).map { $0 / 100 } } else { value = Double(text) }
+            guard let value, value.isFinite else {
+                throw WorkbenchError.invalid("--" + name, text, expected: "a number, or a percentage such as 7%")
+            }
+            parameters.append((name, value))
+        }
+        self.parameters = parameters
+
+        let calculators = context.registry.calculators
+        if let id = CalculatorID(validating: what), calculators[id] != nil {
+            target = .calculator(id)
+        } else {
+            let shortList = try Self.shortList(context: context, subject: invocation.arguments[1])
+            if what == "shortlist" {
+                target = .shortList(shortList)
+            } else if let option = shortList.first(where: { $0.id.rawValue == what }) {
+                target = .option(option)
+            } else {
+                let known = ["shortlist"] + shortList.map(\.id.rawValue) + calculators.keys.map(\.rawValue).sorted()
+                throw WorkbenchError(
+                    .notFound,
+                    "'\(what)' is neither a calculator nor an option on the short list for \(inputs.subject)."
+                        + Suggestions.didYouMean(what, in: known),
+                    hint: "Calculators: \(calculators.keys.map(\.rawValue).sorted().joined(separator: ", ")); "
+                        + "short-listed options: \(shortList.map(\.id.rawValue).joined(separator: ", ")); or 'shortlist'.",
+                    location: .init(argument: "<what>"))
+            }
+        }
+        // Every parameter must belong to at least one calculator appraised.
+        let ids = calculatorIDs
+        for (name, _) in parameters {
+            let declared = ids.contains { calculators[$0]?.calculator.descriptor.parameters.contains { $0.id == name } ?? false }
+            guard declared else {
+                let names = Set(ids.flatMap { calculators[$0]?.calculator.descriptor.parameters.map(\.id) ?? [] }).sorted()
+                throw WorkbenchError(
+                    .invalidArgument, "No calculator appraised here has a parameter '--\(name)'."
+                        + Suggestions.didYouMean(name, in: names),
+                    hint: names.isEmpty ? "These calculators take no parameters." : "Parameters: " + names.map { "--" + $0 }.joined(separator: ", ") + ".",
+                    location: .init(argument: "--" + name))
+            }
+        }
+    }
+
+    /// The calculators the target involves.
+    var calculatorIDs: [CalculatorID] {
+        switch target {
+        case .calculator(let id): return [id]
+        case .option(let option): return option.calculators
+        case .shortList(let options): return options.flatMap(\.calculators)
+        }
+    }
+
+    /// The short list of the first registered options framework for a subject.
+    static func shortList(context: CommandContext, subject: String) throws -> [ShortListedOption] {
+        guard let framework = context.registry.frameworks.first?.framework else {
+            throw WorkbenchError(
+                .notFound, "No options framework is registered, so there is no short list to appraise.",
+                hint: "Enable the toolkit module in workspace.json.", location: .init(argument: "<what>"))
+        }
+        let appraisal = try framework.appraise(
+            try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
+        return appraisal.shortList
+    }
+
+    /// The schedule of one calculator for the subject, with the parameters it declares.
+    func schedule(_ id: CalculatorID, context: CommandContext) throws -> CashFlowSchedule {
+        guard let calculator = context.registry.calculators[id]?.calculator else {
+            throw WorkbenchError(.notFound, "The calculator '\(id)' is not registered.", location: .init(argument: "<what>"))
+        }
+        let declared = Set(calculator.descriptor.parameters.map(\.id))
+        var values = ParameterValues()
+        for (name, value) in parameters where declared.contains(name) { values[name] = value }
+        return try calculator.schedule(for: inputs, parameters: values)
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let assumptions = inputs.assumptions
+        switch target {
+        case .calculator(let id):
+            let result = try Appraisal.appraise(schedule(id, context: context), assumptions: assumptions, options: options)
+            return Reply(blocks: AppraisalReply.blocks(result), data: [("appraisal", try JSONValue(encoding: result))])
+        case .option(let option):
+            guard !option.calculators.isEmpty else { return Self.baseline(option) }
+            let schedules = try option.calculators.map { try schedule($0, context: context) }
+            let result = try Appraisal.appraise(
+                schedules, title: "\(option.title) (\(option.id), \(inputs.subject))", assumptions: assumptions, options: options)
+            return Reply(
+                blocks: [.text("\(option.title): \(option.calculators.map(\.rawValue).joined(separator: " + "))")]
+                    + AppraisalReply.blocks(result),
+                data: [("option", .string(option.id.rawValue)), ("appraisal", try JSONValue(encoding: result))])
+        case .shortList(let options):
+            return try shortListReply(options, context: context)
+        }
+    }
+
+    /// Business as usual has no incremental flows: it is the baseline the others are measured against.
+    static func baseline(_ option: ShortListedOption) -> Reply {
+        Reply(
+            blocks: [.text("\(option.title) (\(option.id)) is the baseline: it has no calculators and no incremental flows, so its NPV against itself is £0.")],
+            data: [("option", .string(option.id.rawValue)), ("baseline", .bool(true))])
+    }
+
+    /// Every short-listed option side by side, with the yearly table of none (appraise an option for its detail).
+    func shortListReply(_ options: [ShortListedOption], context: CommandContext) throws -> Reply {
+        var table = ReportTable(
+            title: "Short list for \(inputs.subject): appraisal of each option's calculators summed",
+            columns: [
+                ReportColumn("option", "Option"), ReportColumn("role", "Role"), ReportColumn("calculators", "Calculators"),
+                ReportColumn("npv", "NPV", unit: "£"), ReportColumn("npc", "NPC", unit: "£"),
+                ReportColumn("bcr", "BCR"), ReportColumn("payback", "Payback", unit: "years"),
+                ReportColumn("discounted_payback", "Disc. payback", unit: "years"), ReportColumn("irr", "IRR"),
+                ReportColumn("eac", "EAC", unit: "£/year"), ReportColumn("largest_swing", "Largest swing"),
+            ])
+        var notes: [String] = []
+        var results: [(String, JSONValue)] = []
+        var summary: AppraisalResult?
+        for option in options {
+            guard !option.calculators.isEmpty else {
+                table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text("baseline"), .number(0, decimals: 0)])
+                continue
+            }
+            do {
+                let schedules = try option.calculators.map { try schedule($0, context: context) }
+                let result = try Appraisal.appraise(
+                    schedules, title: option.title, assumptions: inputs.assumptions, options: self.options)
+                summary = summary ?? result
+                table.append([
+                    .text(option.id.rawValue), .text(option.role.rawValue),
+                    .text(option.calculators.map(\.rawValue).joined(separator: " + ")),
+                    .number(result.netPresentValue.pounds, decimals: 0), .number(result.netPresentCost.pounds, decimals: 0),
+                    .number(result.benefitCostRatio, decimals: 2), .number(result.simplePayback, decimals: 2),
+                    .number(result.discountedPayback, decimals: 2), .text(AppraisalReply.irr(result.internalRateOfReturn)),
+                    .number(result.equivalentAnnualCost?.pounds, decimals: 0),
+                    .text(result.sensitivity.first.map { "\($0.input) (\(MoneyFormat.whole($0.swing.pounds)))" } ?? "–"),
+                ])
+                results.append((option.id.rawValue, try JSONValue(encoding: result)))
+                for uplift in result.optimismBias where uplift.category != nil {
+                    notes.append("\(option.id), '\(uplift.schedule)': \(uplift.summary).")
+                }
+            } catch let error as WorkbenchError {
+                table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text(option.calculators.map(\.rawValue).joined(separator: " + "))])
+                notes.append("\(option.id): not appraised: \(error.message)")
+            }
+        }
+        var blocks: [ReplyBlock] = [.table(table)]
+        if let summary { blocks.append(.note("Discounting: \(summary.scheduleSummary).")) }
+        blocks += notes.map { .note($0) }
+        blocks.append(.note("Payback – means none within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values and sensitivity."))
+        return Reply(blocks: blocks, data: [("options", .object(results))])
+    }
+}

@@ -1,0 +1,85 @@
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchToolkit
+
+/// `casestudies [--partner <id>] [--kind <kind>]`: the case-study library, shared and boroughs' own.
+struct CaseStudiesCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "casestudies", aliases: ["cases"],
+        abstract: "List the case studies of collaborative and alternative-delivery projects.",
+        discussion: """
+            Shared cases come from the toolkit; a borough's own cases from its module. Savings shown are a case's first
+            whole-case figure, or the sum of its partners' first figures; a dash means none was found, never zero.
+            Evaluate one with 'evaluate <case>'; set several side by side with 'compare-cases'.
+            """,
+        category: "Case studies",
+        options: [
+            OptionSpec("--partner", value: "id", "only cases with this authority as a partner", completion: .borough),
+            OptionSpec(
+                "--kind", value: "kind", "only cases of this kind: " + CaseStudyKind.allCases.map(\.rawValue).joined(separator: ", "),
+                completion: .values(CaseStudyKind.allCases.map(\.rawValue))),
+        ],
+        examples: ["casestudies", "casestudies --partner bromley", "casestudies --kind community"])
+
+    let partner: BoroughID?
+    let kind: CaseStudyKind?
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        if let text = invocation.option("--partner") {
+            guard let id = BoroughID(validating: text) else {
+                throw WorkbenchError.invalid("--partner", text, expected: "a borough id such as bromley")
+            }
+            partner = id
+        } else {
+            partner = nil
+        }
+        if let text = invocation.option("--kind") {
+            guard let kind = CaseStudyKind(rawValue: text) else {
+                let names = CaseStudyKind.allCases.map(\.rawValue)
+                throw WorkbenchError(
+                    .invalidArgument, "The value '\(text)' is invalid for '--kind'." + Suggestions.didYouMean(text, in: names),
+                    hint: "Kinds: \(names.joined(separator: ", ")).", location: .init(argument: "--kind"))
+            }
+            self.kind = kind
+        } else {
+            kind = nil
+        }
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let all = context.registry.caseStudies.values.sorted { $0.caseStudy.id < $1.caseStudy.id }
+        let chosen = all.filter { entry in
+            (partner.map { entry.caseStudy.partners.contains($0) } ?? true) && (kind.map { entry.caseStudy.kind == $0 } ?? true)
+        }
+        var table = ReportTable(
+            title: "Case studies (\(chosen.count) of \(all.count))",
+            columns: [
+                ReportColumn("id", "Case"), ReportColumn("kind", "Kind"), ReportColumn("partners", "Partners"),
+                ReportColumn("decided", "Decided"), ReportColumn("started", "Started"),
+                ReportColumn("planned_saving", "Planned", unit: "£ a year"),
+                ReportColumn("reported_saving", "Reported", unit: "£ a year"),
+                ReportColumn("module", "Module"), ReportColumn("sources", "Sources"),
+            ])
+        for (c, module) in chosen {
+            table.append([
+                .text(c.id.rawValue), .text(c.kind.rawValue), .text(c.partners.map(\.rawValue).joined(separator: ", ")),
+                .text(CaseStudyArguments.year(c.decided)), .text(CaseStudyArguments.year(c.started)),
+                .money(c.annualSaving(.planned)?.value), .money(c.annualSaving(.reported)?.value),
+                .text(module.rawValue), .text(c.citedSources.map(\.description).joined()),
+            ])
+        }
+        var blocks: [ReplyBlock] = [.table(table)]
+        if chosen.isEmpty {
+            var filters: [String] = []
+            if let partner { filters.append("partner '\(partner)'") }
+            if let kind { filters.append("kind '\(kind.rawValue)'") }
+            blocks.append(.note("No case study matches \(filters.joined(separator: " and "))."))
+        }
+        return Reply(
+            blocks: blocks,
+            data: [
+                ("count", .number(Double(chosen.count))),
+                ("cases", .array(try chosen.map { try JSONValue(encoding: $0.caseStudy) })),
+            ])
+    }
+}

@@ -1,0 +1,66 @@
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchToolkit
+
+/// Lookups and formatting shared by `casestudies`, `evaluate` and `compare-cases`.
+enum CaseStudyArguments {
+    /// A registered case study, or an error with "Did you mean".
+    static func caseStudy(_ text: String, context: CommandContext, argument: String = "<case>") throws -> CaseStudy {
+        if let id = CaseStudyID(validating: text), let found = context.registry.caseStudies[id] { return found.caseStudy }
+        let known = context.registry.caseStudies.keys.map(\.rawValue).sorted()
+        throw WorkbenchError(
+            .notFound, "Unknown case study '\(text)'." + Suggestions.didYouMean(text, in: known),
+            hint: known.isEmpty
+                ? "No case studies are registered: the toolkit module registers the shared ones."
+                : "Type 'casestudies' for the list.",
+            location: .init(argument: argument))
+    }
+
+    /// A registered evaluator, or an error naming the ones there are.
+    static func evaluator(_ text: String, context: CommandContext) throws -> any CaseStudyEvaluator {
+        if let id = EvaluatorID(validating: text), let found = context.registry.evaluators[id] { return found.evaluator }
+        if text == "standard" { return StandardCaseEvaluator() }
+        let known = context.registry.evaluators.keys.map(\.rawValue).sorted()
+        throw WorkbenchError(
+            .notFound, "Unknown evaluator '\(text)'." + Suggestions.didYouMean(text, in: known),
+            hint: "Evaluators: \(known.isEmpty ? "standard" : known.joined(separator: ", ")).",
+            location: .init(argument: "--evaluator"))
+    }
+
+    /// Checks that an evaluator takes a kind of case.
+    static func check(_ evaluator: any CaseStudyEvaluator, takes c: CaseStudy) throws {
+        let kinds = evaluator.descriptor.kinds
+        guard kinds.isEmpty || kinds.contains(c.kind) else {
+            throw WorkbenchError(
+                .invalidArgument,
+                "The evaluator '\(evaluator.descriptor.id)' judges \(kinds.map(\.rawValue).sorted().joined(separator: ", ")) cases, but '\(c.id)' is a \(c.kind.rawValue) case.",
+                hint: "Use the standard evaluator (omit --evaluator) or choose a case of that kind.",
+                location: .init(argument: "--evaluator"))
+        }
+    }
+
+    /// The profiles the workbench has for a case's partners.
+    static func partnerProfiles(_ c: CaseStudy, context: CommandContext) -> [BoroughProfile] {
+        c.partners.compactMap { context.registry.profiles[$0] }
+    }
+
+    /// A finding's value as a table cell, by its unit.
+    static func cell(_ finding: EvaluationFinding?) -> ReportCell {
+        guard let finding, let value = finding.value else { return .missing }
+        switch finding.unit ?? "" {
+        case let unit where unit.hasPrefix("£/resident"): return .text("£" + MoneyFormat.fixed(value, decimals: 2))
+        case let unit where unit.hasPrefix("£"): return .money(value)
+        case "%": return .text(MoneyFormat.fixed(value, decimals: 1) + "%")
+        case "0–1": return .number(value, decimals: 2)
+        default: return value.rounded() == value ? .number(value, decimals: 0) : .number(value, decimals: 1)
+        }
+    }
+
+    /// `[S14][S15]`.
+    static func tags(_ provenance: Provenance?) -> String {
+        provenance?.sources.map(\.description).joined() ?? ""
+    }
+
+    /// `2011`, or `–` when unknown.
+    static func year(_ year: Int?) -> String { year.map(String.init) ?? "–" }
+}

@@ -1,0 +1,175 @@
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchToolkit
+
+/// `evaluate <case> [--evaluator <id>] [--apply-to <subject> [--driver <driver>]]`: a case's evaluation, or what the
+/// same move would be worth for another subject as a cash-flow schedule.
+struct EvaluateCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "evaluate", abstract: "Evaluate a case study, or apply it to another borough or group.",
+        discussion: """
+            The standard evaluator reports planned against reported savings (per cent delivered = reported ÷ planned),
+            time from decision to first and to full savings, savings per partner and per head (partners' populations from
+            their profiles), posts, service measures kept or lost, what it could not judge, and a confidence from how much
+            of the case is evidenced. A borough may register its own evaluator (--evaluator camden-community).
+            With --apply-to, the case's saving is scaled by target driver ÷ case driver (back-office cost, back-office posts,
+            staff, libraries or population: the first both have, or --driver), phased by the case's time to savings, with
+            a range from the case's own figures: a cash-flow schedule for appraisal.
+            """,
+        category: "Case studies",
+        arguments: [ArgumentSpec("case", "a case study id such as bexley-bromley-shared-service", completion: .caseStudy)],
+        options: [
+            OptionSpec("--evaluator", value: "id", "the evaluator to use (default standard)"),
+            OptionSpec("--apply-to", value: "subject", "a borough or group to apply the case to, such as merton or bexley+bromley", completion: .subject),
+            OptionSpec(
+                "--driver", value: "driver", "with --apply-to, what to scale by: " + TransferDriver.allCases.map(\.rawValue).joined(separator: ", "),
+                completion: .values(TransferDriver.allCases.map(\.rawValue))),
+        ],
+        examples: [
+            "evaluate bexley-bromley-shared-service", "evaluate bexley-bromley-shared-service --json",
+            "evaluate camden-community-libraries --evaluator camden-community",
+            "evaluate bexley-bromley-shared-service --apply-to merton",
+            "evaluate solihull-rfid --apply-to enfield --driver libraries",
+        ])
+
+    let caseStudy: CaseStudy
+    let evaluator: any CaseStudyEvaluator
+    let target: SubjectInputs?
+    let driver: TransferDriver?
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        caseStudy = try CaseStudyArguments.caseStudy(invocation.arguments[0], context: context)
+        evaluator = try CaseStudyArguments.evaluator(invocation.option("--evaluator") ?? "standard", context: context)
+        try CaseStudyArguments.check(evaluator, takes: caseStudy)
+        target = try invocation.option("--apply-to").map { try context.subjectInputs($0, argument: "--apply-to") }
+        if let text = invocation.option("--driver") {
+            guard let driver = TransferDriver(argument: text) else {
+                let names = TransferDriver.allCases.map(\.rawValue)
+                throw WorkbenchError(
+                    .invalidArgument, "The value '\(text)' is invalid for '--driver'." + Suggestions.didYouMean(text, in: names),
+                    hint: "Drivers: \(names.joined(separator: ", ")).", location: .init(argument: "--driver"))
+            }
+            guard target != nil else {
+                throw WorkbenchError(
+                    .usage, "The option '--driver' needs '--apply-to <subject>'.",
+                    hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--driver"))
+            }
+            self.driver = driver
+        } else {
+            driver = nil
+        }
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let c = caseStudy
+        let profiles = CaseStudyArguments.partnerProfiles(c, context: context)
+        let evaluation = try evaluator.evaluate(c, partners: profiles)
+        if let target { return try transferReply(target: target, profiles: profiles, evaluation: evaluation, context: context) }
+
+        var blocks: [ReplyBlock] = [.text(Self.header(c))]
+        var table = ReportTable(
+            title: "Evaluation (\(evaluation.evaluator)): confidence \(MoneyFormat.fixed(evaluation.confidence, decimals: 2))",
+            columns: [
+                ReportColumn("finding", "Finding"), ReportColumn("value", "Value"), ReportColumn("unit", "Unit"),
+                ReportColumn("sources", "Sources"),
+            ])
+        let shown = evaluation.findings.filter { $0.label != "Confidence" }
+        for finding in shown {
+            table.append([
+                .text(finding.label), CaseStudyArguments.cell(finding), .text(finding.unit ?? ""),
+                .text(CaseStudyArguments.tags(finding.provenance)),
+            ])
+        }
+        blocks.append(.table(table))
+        if !shown.isEmpty {
+            blocks.append(.text("Findings:\n" + shown.map { "- \($0.label): \($0.text)" }.joined(separator: "\n")))
+        }
+        if !c.lessons.isEmpty {
+            blocks.append(.text("Lessons recorded:\n" + c.lessons.map { "- " + $0 }.joined(separator: "\n")))
+        }
+        if let confidence = evaluation.findings.first(where: { $0.label == "Confidence" }) {
+            blocks.append(.note("Confidence " + confidence.text))
+        }
+        blocks += evaluation.couldNotJudge.map { .note("Could not judge: " + $0) }
+        blocks += c.notes.map { .note($0) }
+        return Reply(blocks: blocks, data: try Self.data(c, evaluation))
+    }
+
+    private func transferReply(
+        target: SubjectInputs, profiles: [BoroughProfile], evaluation: CaseEvaluation, context: CommandContext
+    ) throws -> Reply {
+        let transfer = try CaseTransfer(applying: caseStudy, caseProfiles: profiles, to: target, driver: driver)
+        let s = transfer.schedule
+        var table = ReportTable(
+            title: "\(s.title): cash flows (£, prices of the case's years)",
+            columns: [
+                ReportColumn("year", "Year"), ReportColumn("financial_year", "Financial year"),
+                ReportColumn("saving", "Saving", unit: "£"), ReportColumn("one_off_cost", "One-off cost", unit: "£"),
+                ReportColumn("net", "Net", unit: "£"),
+            ])
+        let savings = s.totals(of: .saving)
+        let costs = s.totals(of: .oneOffCost)
+        for (year, net) in s.netFlows.enumerated() {
+            table.append([
+                .integer(year), .text(s.baseYear.advanced(by: year).description), .money(savings[year]),
+                .money(costs[year]), .money(net),
+            ])
+        }
+        var blocks: [ReplyBlock] = [
+            .text(
+                "\(caseStudy.id) applied to \(target.subject): \(MoneyFormat.compact(transfer.scaledSaving)) a year at full savings "
+                    + "(range \(MoneyFormat.compact(transfer.scaledSaving * transfer.low)) to \(MoneyFormat.compact(transfer.scaledSaving * transfer.high))), "
+                    + "scaled by \(transfer.driver.label) × \(MoneyFormat.fixed(transfer.ratio, decimals: 4))."),
+            .table(table),
+        ]
+        blocks += s.notes.map { .note($0) }
+        blocks.append(.note("Optimism-bias category: \(s.optimismBias?.rawValue ?? "none"). Case evaluation confidence \(MoneyFormat.fixed(evaluation.confidence, decimals: 2)); see 'evaluate \(caseStudy.id)'."))
+        if context.commands.command(named: "appraise") != nil {
+            blocks.append(.note("Appraise it with 'appraise case:\(caseStudy.id) \(target.subject)'."))
+        }
+        return Reply(
+            blocks: blocks,
+            data: [
+                ("case", .string(caseStudy.id.rawValue)), ("subject", .string(target.subject.description)),
+                ("driver", .string(transfer.driver.rawValue)), ("ratio", .number(transfer.ratio)),
+                ("case_driver", .number(transfer.caseDriver.value)), ("target_driver", .number(transfer.targetDriver.value)),
+                ("annual_saving", .number(transfer.scaledSaving)), ("low", .number(transfer.low)),
+                ("high", .number(transfer.high)), ("schedule", try JSONValue(encoding: s)),
+                ("evaluation", try JSONValue(encoding: evaluation)),
+            ])
+    }
+
+    /// `Bexley and Bromley … (shared-service; bexley, bromley; decided 2011, started 2012, ended 2017)`.
+    static func header(_ c: CaseStudy) -> String {
+        var dates = ["decided \(CaseStudyArguments.year(c.decided))", "started \(CaseStudyArguments.year(c.started))"]
+        if let ended = c.ended { dates.append("ended \(ended)") }
+        var text = "\(c.title)\n\(c.kind.rawValue); partners \(c.partners.map(\.rawValue).joined(separator: ", ")); "
+            + dates.joined(separator: ", ") + (c.datesProvenance.map { " \(CaseStudyArguments.tags($0))" } ?? "")
+        if !c.changes.isEmpty { text += "\n" + c.changes.map { "- " + $0 }.joined(separator: "\n") }
+        return text
+    }
+
+    /// The JSON content: the case's savings and posts figures with their sources, the evaluation and every source.
+    static func data(_ c: CaseStudy, _ evaluation: CaseEvaluation) throws -> [(String, JSONValue)] {
+        func figures(_ measures: [String]) throws -> JSONValue {
+            .array(try measures.flatMap { c.figures($0) }.map { item in
+                var pairs: [(String, JSONValue)] = [("set", .string(item.set.rawValue))]
+                if case .object(let rest) = try JSONValue(encoding: item.figure) { pairs += rest }
+                return .object(pairs)
+            })
+        }
+        return [
+            ("case", .string(c.id.rawValue)),
+            ("evaluator", .string(evaluation.evaluator.rawValue)),
+            ("confidence", .number(evaluation.confidence)),
+            ("savings", try figures([CaseFigure.Measure.annualSaving, CaseFigure.Measure.totalSaving])),
+            ("posts", try figures([
+                CaseFigure.Measure.postsBefore, CaseFigure.Measure.postsAfter, CaseFigure.Measure.postsLost,
+                CaseFigure.Measure.postsCreated,
+            ])),
+            ("sources", .array(c.citedSources.map { .string($0.rawValue) })),
+            ("evaluation", try JSONValue(encoding: evaluation)),
+            ("case_study", try JSONValue(encoding: c)),
+        ]
+    }
+}

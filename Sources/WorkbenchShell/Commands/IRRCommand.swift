@@ -1,0 +1,49 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// `irr <flows>…`: every real internal rate of return of a flow list.
+struct IRRCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "irr", abstract: "Internal rate of return of a list of flows: every real root, or none.",
+        discussion: """
+            Finds every rate above -100% at which the NPV of the flows is zero. Flows that change sign more than once
+            can have several such rates or none; the reply says so, and then the NPV at the discount rate is the guide.
+            An amount followed by x<n> repeats it n times; negative amounts are costs.
+            """,
+        category: "Appraisal",
+        arguments: [ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore)],
+        examples: ["irr -180000 36000x10", "irr -100 230 -132"])
+
+    let flows: [Double]
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        flows = try CalculatorArguments.flows(invocation.arguments)
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let irr = InternalRateOfReturn.solve(flows)
+        let headline: String
+        let outcome: String
+        switch irr.outcome {
+        case .none:
+            headline = "No internal rate of return"
+            outcome = "none"
+        case .unique(let rate):
+            headline = "IRR \(Self.format(rate))"
+            outcome = "unique"
+        case .multiple(let rates):
+            headline = "\(rates.count) internal rates of return: " + rates.map(Self.format).joined(separator: ", ")
+            outcome = "multiple"
+        }
+        return Reply(
+            blocks: [.text(headline), .note(irr.explanation)],
+            data: [
+                ("outcome", .string(outcome)), ("roots", .array(irr.roots.map { .number($0.fraction) })),
+                ("sign_changes", .number(Double(irr.signChanges))), ("explanation", .string(irr.explanation)),
+            ])
+    }
+
+    /// A rate to two decimal places of a per cent, trailing zeros dropped: `15.1%`, `10%`.
+    static func format(_ rate: Rate) -> String { Rate.formatPercent(rate.percent) }
+}

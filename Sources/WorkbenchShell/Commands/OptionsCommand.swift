@@ -1,0 +1,98 @@
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchToolkit
+
+/// `options <subject> [--detail]`: the Strategic Options Framework's long and short lists for a borough or group.
+struct OptionsCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "options", abstract: "Run the Strategic Options Framework for a borough or group: long list and short list.",
+        discussion: "Choices across scope, solution, delivery, implementation and funding [S57], each scored 0–3 against "
+            + "the workspace's spending objectives and critical success factors and marked preferred, carried forward "
+            + "or discounted with its reason. The as-at date is the workspace's price base year: arrangements that "
+            + "started later are not yet in place (try 'set price-base-year 2012/13'). Borough modules may add rules.",
+        category: "Options and savings",
+        arguments: [ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject)],
+        options: [OptionSpec(flag: "--detail", "show every assessment with its score and reason")],
+        examples: ["options bexley+bromley", "options camden --detail"])
+
+    let inputs: FrameworkInputs
+    let detail: Bool
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        inputs = try context.frameworkInputs(invocation.arguments[0])
+        detail = invocation.flag("--detail")
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        guard let framework = context.registry.frameworks.first?.framework else {
+            throw WorkbenchError(
+                .notFound, "No options framework is registered.", hint: "Enable the toolkit module in the workspace.")
+        }
+        let appraisal = try framework.appraise(inputs, rules: context.registry.rules.map(\.rule))
+        var blocks: [ReplyBlock] = [
+            .text("\(framework.descriptor.title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
+        ]
+        var recognised = ReportTable(
+            title: "Arrangements in place",
+            columns: [
+                ReportColumn("since", "Since"), ReportColumn("kind", "Kind"), ReportColumn("title", "What"),
+                ReportColumn("sources", "Sources"),
+            ])
+        for item in appraisal.recognised {
+            recognised.append([
+                .text(String(item.since)), .text(item.kind.rawValue), .text(item.title),
+                .text(item.provenance.sources.map(\.description).joined()),
+            ])
+        }
+        if appraisal.recognised.isEmpty { recognised.notes = ["None recognised as at this date."] }
+        blocks.append(.table(recognised))
+
+        var long = ReportTable(
+            title: "Long list",
+            columns: [
+                ReportColumn("dimension", "Dimension"), ReportColumn("choice", "Choice"), ReportColumn("score", "Score"),
+                ReportColumn("status", "Status"), ReportColumn("reason", "Reason"),
+            ])
+        for choice in appraisal.longList {
+            long.append([
+                .text(choice.dimension.rawValue), .text(choice.id.rawValue), .integer(choice.totalScore),
+                .text(choice.status.rawValue), .text(choice.reason),
+            ])
+        }
+        let criteria = inputs.objectives.map(\.id) + (inputs.factors.isEmpty ? CriticalSuccessFactor.standard : inputs.factors).map(\.id)
+        long.notes = ["Score: the sum over \(criteria.count) criteria (\(criteria.joined(separator: ", "))), each 0–3."]
+        blocks.append(.table(long))
+
+        if detail {
+            var assessments = ReportTable(
+                title: "Assessments",
+                columns: [
+                    ReportColumn("choice", "Choice"), ReportColumn("criterion", "Criterion"), ReportColumn("score", "Score"),
+                    ReportColumn("reason", "Reason"),
+                ])
+            for choice in appraisal.longList {
+                for item in choice.assessments {
+                    assessments.append([.text(choice.id.rawValue), .text(item.criterion), .integer(item.score), .text(item.reason)])
+                }
+            }
+            blocks.append(.table(assessments))
+        }
+
+        var short = ReportTable(
+            title: "Short list",
+            columns: [
+                ReportColumn("role", "Role"), ReportColumn("option", "Option"), ReportColumn("choices", "Choices"),
+                ReportColumn("calculators", "Calculators"),
+            ])
+        for option in appraisal.shortList {
+            short.append([
+                .text(option.role.rawValue), .text(option.title), .text(option.choices.map(\.rawValue).joined(separator: ", ")),
+                .text(option.calculators.isEmpty ? "none (baseline)" : option.calculators.map(\.rawValue).joined(separator: ", ")),
+            ])
+        }
+        short.notes = appraisal.shortList.map { "\($0.role.rawValue): \($0.rationale)" }
+        blocks.append(.table(short))
+        blocks += appraisal.notes.map { .note($0) }
+        return Reply(blocks: blocks, data: [("appraisal", try JSONValue(encoding: appraisal))])
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import WorkbenchCore
+import WorkbenchReports
+
+/// `rebuild`: builds the workbench's own package and, on success, replaces the running shell with the new binary,
+/// resuming the same workspace and session. On failure the compiler's errors are shown, located, and the shell goes
+/// on with the old binary.
+struct RebuildCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "rebuild", abstract: "Build the package and restart the shell on the new binary, resuming the session.",
+        discussion: """
+            Runs 'swift build --product workbench' in the workbench's own package folder (never any other program) with
+            the configuration of the running binary. On success the shell replaces itself with the new binary (exec)
+            on the same workspace; history and settings are kept. With --no-restart it only builds.
+            """,
+        category: "Modules",
+        options: [OptionSpec(flag: "--no-restart", "build only; do not restart the shell")])
+
+    let root: URL
+    let restart: Bool
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        guard let root = context.environment.packageRoot else {
+            throw WorkbenchError(.notFound, "rebuild needs the workbench's source tree, and this workspace is not inside one.")
+        }
+        self.root = root
+        restart = !invocation.flag("--no-restart") && context.environment.isInteractive
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let build = try PackageBuilder(root: root).build()
+        guard build.succeeded else {
+            var lines = ["The build failed; the shell goes on with the old binary."]
+            lines += build.diagnostics.isEmpty ? Array(build.output.suffix(30)) : build.diagnostics
+            return Reply(
+                command: "rebuild",
+                error: WorkbenchError(.module, lines.joined(separator: "\n"), hint: "Fix the errors above, then 'rebuild' again."))
+        }
+        var reply = Reply(
+            blocks: [.text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s." + (restart ? " Restarting…" : ""))],
+            data: [("binary", .string(build.binary.path)), ("seconds", .number(build.seconds))])
+        if restart { reply.restartWith = build.binary }
+        return reply
+    }
+}

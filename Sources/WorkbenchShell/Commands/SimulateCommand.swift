@@ -1,0 +1,174 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// `simulate <option|calculator> <subject> [--iterations N] [--seed S]` and `simulate shortlist <subject>`: Monte Carlo
+/// risk of NPV and payback for a calculator's schedule, one short-listed option, or the whole short list.
+struct SimulateCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "simulate", abstract: "Monte Carlo risk of NPV and payback for a calculator, a short-listed option or the short list.",
+        discussion: """
+            Each uncertain input of the schedules is drawn from its distribution (triangular by inverse CDF; PERT with
+            λ = 4 as a Beta from two Marsaglia–Tsang gamma draws; uniform; normal truncated at zero by rejection), once
+            per iteration or once per year as the calculator declares; lines sharing an input share its draw.
+            Optimism bias is applied as in 'appraise' before the multipliers [S55]; NPV uses the workspace's discount
+            schedule [S53][S54]. Percentiles are Hyndman and Fan's type 7: linear interpolation between order
+            statistics, NumPy's default. Payback is simple payback (the first year the cumulative net flow reaches zero,
+            interpolated); iterations that never pay back within the horizon count as later than any year, so a
+            percentile of 'none' means no payback within the horizon at that percentile. The same seed gives the same
+            figures on any machine and with any number of cores. Ctrl-C stops a run.
+            """,
+        category: "Appraisal",
+        arguments: [
+            ArgumentSpec("option|calculator", "a calculator id, a short-listed option id, or 'shortlist'", completion: .calculator),
+            ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject),
+        ],
+        options: [
+            OptionSpec(
+                "--iterations", value: "n",
+                "iterations per option, \(MonteCarloEngine.iterationRange.lowerBound) to 1,000,000 (default: the workspace's)"),
+            OptionSpec("--seed", value: "s", "the random seed, a whole number from 0 (default: the workspace's)"),
+        ],
+        examples: ["simulate shared-service bexley+bromley", "simulate shortlist bromley --iterations 100000 --seed 7"])
+
+    let target: String
+    let subject: String
+    let iterations: Int?
+    let seed: UInt64?
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        target = invocation.arguments[0]
+        subject = invocation.arguments[1]
+        iterations = try invocation.integer("--iterations", in: MonteCarloEngine.iterationRange)
+        if let text = invocation.option("--seed") {
+            guard let value = UInt64(text) else {
+                throw WorkbenchError.invalid("--seed", text, expected: "a whole number from 0 to \(UInt64.max)")
+            }
+            seed = value
+        } else {
+            seed = nil
+        }
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let inputs = try context.subjectInputs(subject, argument: "<subject>")
+        var notes: [String] = []
+        var options: [SimulationOption] = []
+        if let entry = context.registry.calculators[CalculatorID(rawValue: target)] {
+            options = [SimulationOption(try entry.calculator.schedule(for: inputs, parameters: ParameterValues()))]
+        } else {
+            let shortList = try Self.shortList(subject: subject, context: context)
+            let chosen = target == "shortlist" ? shortList : shortList.filter { $0.id.rawValue == target }
+            guard !chosen.isEmpty else {
+                let known = ["shortlist"] + context.registry.calculators.keys.map(\.rawValue).sorted()
+                    + shortList.map(\.id.rawValue)
+                throw WorkbenchError(
+                    .notFound,
+                    "'\(target)' is neither a calculator nor an option on the short list for \(inputs.subject)."
+                        + Suggestions.didYouMean(target, in: known),
+                    hint: "Calculators: \(context.registry.calculators.keys.map(\.rawValue).sorted().joined(separator: ", ")); "
+                        + "short-listed options: \(shortList.map(\.id.rawValue).joined(separator: ", ")); or 'shortlist' for all.",
+                    location: .init(argument: "<option|calculator>"))
+            }
+            for option in chosen {
+                guard !option.calculators.isEmpty else {
+                    notes.append("'\(option.title)' has no cash flows to simulate (the baseline: NPV £0 by definition).")
+                    continue
+                }
+                var schedules: [CashFlowSchedule] = []
+                for id in option.calculators {
+                    guard let entry = context.registry.calculators[id] else {
+                        notes.append("'\(option.title)': the calculator '\(id)' is not registered, so it is left out.")
+                        continue
+                    }
+                    do {
+                        schedules.append(try entry.calculator.schedule(for: inputs, parameters: ParameterValues()))
+                    } catch let error as WorkbenchError where error.code == .missingFigure {
+                        notes.append("'\(option.title)': '\(id)' could not be costed: \(error.message)")
+                    }
+                }
+                if schedules.isEmpty {
+                    notes.append("'\(option.title)' could not be costed, so it is not simulated.")
+                } else {
+                    options.append(SimulationOption(title: option.title, schedules: schedules))
+                }
+            }
+        }
+        let environment = context.environment
+        let engine = MonteCarloEngine(assumptions: context.assumptions, iterations: iterations, seed: seed)
+        let control = SimulationControl(isCancelled: { environment.isCancelled }, progress: environment.progress)
+        let summaries = try engine.run(options, control: control)
+        return Self.reply(summaries, engine: engine, subject: inputs.subject, extraNotes: notes)
+    }
+
+    /// The short list of the workspace's options framework for a subject.
+    static func shortList(subject: String, context: CommandContext) throws -> [ShortListedOption] {
+        guard let framework = context.registry.frameworks.first?.framework else {
+            throw WorkbenchError(
+                .notFound, "No options framework is registered, so there is no short list.",
+                hint: "Enable the toolkit module in workspace.json.")
+        }
+        let appraisal = try framework.appraise(
+            try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
+        return appraisal.shortList
+    }
+
+    /// The reply: one row per option, the conventions as notes, everything in `data` for `--json`.
+    static func reply(_ summaries: [SimulationSummary], engine: MonteCarloEngine, subject: Subject, extraNotes: [String])
+        -> Reply
+    {
+        func years(_ value: Double?) -> ReportCell {
+            value.map { .text(CalculatorArguments.yearsText($0)) } ?? .text("none")
+        }
+        var table = ReportTable(
+            title: "Monte Carlo risk for \(subject): \(MoneyFormat.grouped(Double(engine.iterations))) iterations, seed \(engine.seed)",
+            columns: [
+                ReportColumn("option", "Option"), ReportColumn("mean", "Mean NPV", unit: "£"),
+                ReportColumn("sd", "SD", unit: "£"), ReportColumn("p5", "P5", unit: "£"),
+                ReportColumn("p50", "P50", unit: "£"), ReportColumn("p95", "P95", unit: "£"),
+                ReportColumn("p_negative", "P(NPV<0)"), ReportColumn("payback_p50", "Payback P50"),
+                ReportColumn("payback_p95", "Payback P95"), ReportColumn("p_no_payback", "P(no payback)"),
+            ])
+        for s in summaries {
+            table.append([
+                .text(s.title), .money(s.npv.mean.pounds), .money(s.npv.standardDeviation.pounds), .money(s.npv.p5.pounds),
+                .money(s.npv.p50.pounds), .money(s.npv.p95.pounds), .percent(s.npv.probabilityBelowZero, decimals: 1),
+                years(s.payback.p50), years(s.payback.p95), .percent(s.payback.shareWithoutPayback, decimals: 1),
+            ])
+        }
+        var notes = extraNotes
+        notes.append(
+            "Percentiles are type 7 (linear interpolation between order statistics, NumPy's default). Payback is simple payback; 'none' means no payback within the horizon at that percentile.")
+        notes.append(
+            "Optimism bias: \(engine.optimismBias) [S55]; discounting: \(engine.discount.summary) [S53][S54].")
+        for s in summaries {
+            notes.append(
+                "\(s.title): exact mean NPV \(s.exactMeanNPV) (NPV is linear in the multipliers), simulated \(s.npv.mean); "
+                    + "NPV as scheduled \(s.baseNPV). " + s.notes.joined(separator: " "))
+        }
+        func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+        let data: [(String, JSONValue)] = [
+            ("subject", .string(subject.description)), ("iterations", .number(Double(engine.iterations))),
+            ("seed", .string(String(engine.seed))),
+            ("percentiles", .string("type 7: linear interpolation between order statistics")),
+            ("options", .array(summaries.map { s in
+                .object([
+                    ("title", .string(s.title)), ("years", .number(Double(s.years))),
+                    ("npv", .object([
+                        ("mean", .number(s.npv.mean.pounds)), ("sd", .number(s.npv.standardDeviation.pounds)),
+                        ("p5", .number(s.npv.p5.pounds)), ("p50", .number(s.npv.p50.pounds)),
+                        ("p95", .number(s.npv.p95.pounds)), ("probability_below_zero", .number(s.npv.probabilityBelowZero)),
+                        ("exact_mean", .number(s.exactMeanNPV.pounds)), ("as_scheduled", .number(s.baseNPV.pounds)),
+                    ])),
+                    ("payback", .object([
+                        ("mean", optional(s.payback.mean)), ("sd", optional(s.payback.standardDeviation)),
+                        ("p5", optional(s.payback.p5)), ("p50", optional(s.payback.p50)), ("p95", optional(s.payback.p95)),
+                        ("share_without_payback", .number(s.payback.shareWithoutPayback)),
+                    ])),
+                    ("notes", .array(s.notes.map(JSONValue.string))),
+                ])
+            })),
+        ]
+        return Reply(blocks: [.table(table)] + notes.map(ReplyBlock.note), data: data)
+    }
+}

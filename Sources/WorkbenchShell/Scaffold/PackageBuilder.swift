@@ -1,0 +1,56 @@
+import Foundation
+import WorkbenchCore
+
+/// Runs the package build of the workbench's own package and reads its errors. It runs only `swift build` in the
+/// package root it is given; nothing from a workspace file decides what runs.
+struct PackageBuilder {
+    /// The outcome of a build.
+    struct Outcome {
+        /// Whether it succeeded.
+        var succeeded: Bool
+        /// The compiler's error lines, `file:line:column: error: …`, with paths made relative to the root.
+        var diagnostics: [String]
+        /// Everything the build printed.
+        var output: [String]
+        /// The built binary.
+        var binary: URL
+        /// Wall time.
+        var seconds: Double
+    }
+
+    let root: URL
+
+    /// The configuration of the running binary: release when it lives in a release folder.
+    static var configuration: String {
+        CommandLine.arguments[0].contains("/release/") ? "release" : "debug"
+    }
+
+    /// Builds the `workbench` product.
+    func build() throws -> Outcome {
+        let start = Date()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "--product", "workbench", "-c", Self.configuration]
+        process.currentDirectoryURL = root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do {
+            try process.run()
+        } catch {
+            throw WorkbenchError(.module, "Could not start 'swift build': \(error.localizedDescription).",
+                                 hint: "Check that the Swift toolchain is on the PATH.")
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let output = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        var seen = Set<String>()
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let diagnostics = output.filter { $0.contains(": error: ") }.map { $0.replacingOccurrences(of: prefix, with: "") }
+            .filter { seen.insert($0).inserted }
+        let binary = root.appendingPathComponent(".build/\(Self.configuration)/workbench")
+        return Outcome(
+            succeeded: process.terminationStatus == 0, diagnostics: diagnostics, output: output, binary: binary,
+            seconds: Date().timeIntervalSince(start))
+    }
+}

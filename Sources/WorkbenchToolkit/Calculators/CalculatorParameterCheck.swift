@@ -1,0 +1,28 @@
+public import WorkbenchCore
+
+/// Checks a calculator's overrides before anything runs, as the calculators themselves do: an unknown parameter,
+/// a value outside its valid range or a fractional count is an error naming the parameter, the value and the range.
+public enum CalculatorParameterCheck {
+    /// Throws the first problem with the overrides.
+    public static func validate(_ values: ParameterValues, for descriptor: CalculatorDescriptor) throws {
+        _ = try ResolvedParameters(descriptor, values)
+    }
+
+    /// Reads a typed value for a parameter: plain numbers, and for fractions `7.5%` as well as `0.075`.
+    ///
+    /// - Throws: `invalidArgument` quoting the text and naming the parameter.
+    public static func parse(_ text: String, for parameter: CalculatorParameter) throws -> Double {
+        let cleaned = String(text.trimmingWhitespace().filter { $0 != "," && $0 != "£" })
+        if parameter.unit == .fraction, let rate = Rate(argument: cleaned) { return rate.fraction }
+        if let value = Double(cleaned), value.isFinite { return value }
+        throw WorkbenchError(
+            .invalidArgument,
+            "The value '\(text)' is invalid for '--\(parameter.id)': expected a number"
+                + (parameter.unit == .fraction ? " such as 7.5% or 0.075." : "."),
+            hint: "'--\(parameter.id)' is \(parameter.label.prefix(1).lowercased() + parameter.label.dropFirst()).",
+            module: "toolkit", location: .init(argument: "--" + parameter.id))
+    }
+
+    /// A value in a parameter's unit, for display: `£22,000`, `49.3%`, `39.0p`, `3`.
+    public static func format(_ value: Double, _ unit: ParameterUnit) -> String { ResolvedParameters.format(value, unit) }
+}

@@ -1,0 +1,172 @@
+import WorkbenchCore
+
+/// Scores choices against the workspace's spending objectives and critical success factors.
+///
+/// The five standard factors take the catalogue's scores. An objective or a workspace factor is matched by the
+/// words of its id and text: speed (`fast`, `quick`, `time`) takes the achievability score; value for money the
+/// value-for-money score; cost words (`cost`, `saving`, `budget`, `efficien`) the saving attribute; access words
+/// (`access`, `service`, `open`, `hours`, `quality`, `user`) the service attribute; `collaborat`, `partner`, `shar`,
+/// `joint` the collaboration attribute; `communit`, `volunteer` the community attribute; anything else the
+/// strategic-fit score. Every assessment records its reason.
+struct ChoiceAssessor {
+    /// The inputs.
+    let inputs: FrameworkInputs
+    /// The factors used (the standard five when the workspace lists none).
+    let factors: [CriticalSuccessFactor]
+    /// The subject's position.
+    let position: TransformationPosition
+
+    /// What an objective or workspace factor is scored on.
+    enum Basis: Equatable {
+        case factor(String)
+        case attribute(String)
+    }
+
+    /// The basis of a criterion from its words.
+    static func basis(id: String, text: String) -> Basis {
+        let words = (id + " " + text).lowercased()
+        func has(_ parts: String...) -> Bool { parts.contains { words.contains($0) } }
+        if has("fast", "quick", "speed", "time to") { return .factor("achievability") }
+        if has("value for money", "value-for-money") { return .factor("value-for-money") }
+        if has("cost", "saving", "budget", "efficien", "cheap") { return .attribute("saving") }
+        if has("access", "service", "open", "hours", "quality", "user", "reach") { return .attribute("service") }
+        if has("collaborat", "partner", "shar", "joint") { return .attribute("collaboration") }
+        if has("communit", "volunteer", "engag") { return .attribute("community") }
+        return .factor("strategic-fit")
+    }
+
+    /// The standard factor ids.
+    static let standardIDs = Set(CriticalSuccessFactor.standard.map(\.id))
+
+    /// Adjusted standard scores of a solution for this subject: stronger for a group when it is collaborative,
+    /// harder alone; stronger when it builds on an arrangement in place.
+    func factorScores(_ template: OptionTemplate) -> [String: OptionTemplate.Score] {
+        var scores = template.factors
+        func adjust(_ id: String, by delta: Int, _ why: String) {
+            guard var score = scores[id] else { return }
+            let value = min(3, max(0, score.value + delta))
+            guard value != score.value else { return }
+            score.value = value
+            score.reason += "; " + why
+            scores[id] = score
+        }
+        if template.dimension == .solution, template.collaborative {
+            if inputs.subject.subject.isGroup {
+                adjust("strategic-fit", by: 1, "the group is looking to work together")
+                adjust("achievability", by: 1, "the partners are already at the table")
+            } else if template.buildsOn == nil {
+                adjust("achievability", by: -1, "\(inputs.subject.subject) would first need a partner borough")
+            }
+        }
+        if let base = template.buildsOn, let arrangement = position.anyInPlace(base) {
+            let reason = "builds on \(arrangement.title) (since \(arrangement.since))"
+            adjust("strategic-fit", by: 1, reason)
+            if var fit = scores["strategic-fit"], !fit.reason.contains(reason) {
+                fit.reason += "; " + reason
+                scores["strategic-fit"] = fit
+            }
+        }
+        return scores
+    }
+
+    /// Assesses a solution and gives its provisional verdict: discounted when already taken or when it scores 0 on
+    /// a factor or an objective; otherwise carried forward.
+    func assessSolution(_ template: OptionTemplate) -> OptionChoice {
+        let scores = factorScores(template)
+        var assessments: [CriterionAssessment] = []
+        for objective in inputs.objectives {
+            assessments.append(assess(id: objective.id, text: objective.text, scores: scores, template: template))
+        }
+        for factor in factors {
+            if let score = scores[factor.id], Self.standardIDs.contains(factor.id) {
+                assessments.append(CriterionAssessment(criterion: factor.id, score: score.value, reason: score.reason))
+            } else {
+                assessments.append(assess(id: factor.id, text: factor.title + " " + factor.question, scores: scores, template: template))
+            }
+        }
+        var choice = OptionChoice(
+            id: template.id, dimension: .solution, title: template.title, assessments: assessments,
+            status: .carriedForward, reason: "Carried forward: meets every objective and factor in part at least.")
+        if let taken = template.takenBy, let arrangement = position.takenByAll(taken) {
+            choice.status = .discounted
+            choice.reason = "Already in place: \(arrangement.title) since \(arrangement.since) "
+                + arrangement.provenance.sources.map(\.description).joined() + "; not proposed again."
+        } else if let failed = assessments.first(where: { $0.score == 0 }) {
+            choice.status = .discounted
+            choice.reason = "Discounted: fails '\(title(of: failed.criterion))' (\(failed.reason))."
+        } else if let base = template.buildsOn, let arrangement = position.anyInPlace(base) {
+            choice.reason = "Carried forward: builds on \(arrangement.title), in place since \(arrangement.since)."
+        }
+        return choice
+    }
+
+    /// Assesses a scope, delivery, implementation or funding choice given the preferred solution: its factor scores,
+    /// strategic fit raised when it suits the preferred solution, and objectives met through the solution it serves.
+    func assessOther(_ template: OptionTemplate, preferred: OptionChoice?, startYear: FinancialYear) -> OptionChoice {
+        var scores = template.factors
+        let suits = preferred.map { template.suits.contains($0.id) } ?? false
+        if suits, let preferred, var fit = scores["strategic-fit"] {
+            fit.value = min(3, fit.value + 1)
+            fit.reason += "; suits the preferred solution, \(preferred.title.lowercased())"
+            scores["strategic-fit"] = fit
+        }
+        if template.dimension == .implementation, var achieve = scores["achievability"] {
+            achieve.reason += "; start in \(startYear)"
+            scores["achievability"] = achieve
+        }
+        var assessments: [CriterionAssessment] = []
+        for objective in inputs.objectives {
+            assessments.append(
+                CriterionAssessment(
+                    criterion: objective.id, score: suits ? 2 : 1,
+                    reason: suits
+                        ? "Serves the objective through the preferred solution it suits"
+                        : "Serves the objective only through solutions other than the preferred one"))
+        }
+        for factor in factors {
+            if let score = scores[factor.id], Self.standardIDs.contains(factor.id) {
+                assessments.append(CriterionAssessment(criterion: factor.id, score: score.value, reason: score.reason))
+            } else {
+                let basis = Self.basis(id: factor.id, text: factor.title + " " + factor.question)
+                if case .factor(let id) = basis, let score = scores[id] {
+                    assessments.append(CriterionAssessment(criterion: factor.id, score: score.value, reason: score.reason))
+                } else {
+                    assessments.append(
+                        CriterionAssessment(
+                            criterion: factor.id, score: suits ? 2 : 1,
+                            reason: "Judged through the solution it serves"))
+                }
+            }
+        }
+        var choice = OptionChoice(
+            id: template.id, dimension: template.dimension, title: template.title, assessments: assessments,
+            status: .carriedForward, reason: "Carried forward.")
+        if let failed = assessments.first(where: { $0.score == 0 }) {
+            choice.status = .discounted
+            choice.reason = "Discounted: fails '\(title(of: failed.criterion))' (\(failed.reason))."
+        } else if suits, let preferred {
+            choice.reason = "Carried forward: suits \(preferred.title.lowercased())."
+        }
+        return choice
+    }
+
+    /// Scores a choice against an objective or workspace factor by the basis its words give.
+    private func assess(id: String, text: String, scores: [String: OptionTemplate.Score], template: OptionTemplate)
+        -> CriterionAssessment
+    {
+        switch Self.basis(id: id, text: text) {
+        case .factor(let factor):
+            let score = scores[factor] ?? OptionTemplate.Score(1, "No evidence either way")
+            return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
+        case .attribute(let attribute):
+            let score = template.attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
+            return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
+        }
+    }
+
+    /// The title of an objective or factor for messages.
+    func title(of criterion: String) -> String {
+        if let factor = factors.first(where: { $0.id == criterion }) { return factor.title }
+        return inputs.objectives.first { $0.id == criterion }?.id ?? criterion
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import XCTest
+
+/// Drives the real `workbench` binary in a real terminal (a detached tmux session, 120 × 30) and reads the screen:
+/// the line editor's editing keys, history recall, Ctrl-C, tab completion and the history file.
+final class TerminalTests: XCTestCase {
+    /// The package root: this file is `<root>/Tests/WorkbenchEndToEndTests/TerminalTests.swift`.
+    private static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The longest wait for the screen to show what a key press should produce.
+    private static let screenTimeout: TimeInterval = 10
+
+    func testEditingHistoryAndCompletionInARealTerminal() throws {
+        let tmuxPath = try Self.findTmux()
+        let binary = Self.packageRoot.appendingPathComponent(".build/debug/workbench")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            print("TerminalTests skipped: no built binary at \(binary.path); run `swift build` first.")
+            throw XCTSkip("The workbench binary is not built at \(binary.path).")
+        }
+
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("workbench-terminal-\(UUID().uuidString)")
+        let workspace = scratch.appendingPathComponent("london-2010")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("Workspaces/london-2010"), to: workspace)
+
+        let tmux = Tmux(executable: tmuxPath, socket: "workbench-test-\(getpid())-\(UUID().uuidString.prefix(8))")
+        defer { tmux.killServer() }
+        // The shell reports its exit status and then waits, so the pane (and any error message) stays readable.
+        let command = "\(Self.quoted(binary.path)) --workspace \(Self.quoted(workspace.path)); "
+            + "echo \"[workbench exited $?]\"; sleep 600"
+        try tmux.run(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "120", "-y", "30", command])
+
+        let prompt = "london-2010>"
+        guard waitForScreen(tmux, "the first prompt", until: { Self.lastLine($0) == prompt }) else { return }
+
+        // Type a command with a typo, go back one character with Left, delete the typo with Backspace, run it.
+        tmux.sendText("help borougxh")
+        tmux.sendKeys("Left", "BSpace")
+        guard waitForScreen(tmux, "the edited line", until: {
+            Self.lastLine($0) == "\(prompt) help borough"
+        }) else { return }
+        tmux.sendKeys("Enter")
+        guard waitForScreen(tmux, "help for borough", until: {
+            $0.contains("Usage: borough <borough>") && Self.lastLine($0) == prompt
+        }) else { return }
+
+        // Up recalls the line just run.
+        tmux.sendKeys("Up")
+        guard waitForScreen(tmux, "the recalled line", until: {
+            Self.lastLine($0) == "\(prompt) help borough"
+        }) else { return }
+
+        // Ctrl-C abandons it: `^C` after the text and a fresh, empty prompt.
+        tmux.sendKeys("C-c")
+        guard waitForScreen(tmux, "the abandoned line", until: {
+            $0.contains("\(prompt) help borough^C") && Self.lastLine($0) == prompt
+        }) else { return }
+
+        // Tab completes a command name: "modu" -> "modules" (plus a space, which the capture trims).
+        tmux.sendText("modu")
+        tmux.sendKeys("Tab")
+        guard waitForScreen(tmux, "the completed command", until: {
+            Self.lastLine($0) == "\(prompt) modules"
+        }) else { return }
+
+        // Ctrl-U clears the line; Ctrl-D on the empty line ends the session normally.
+        tmux.sendKeys("C-u", "C-d")
+        guard waitForScreen(tmux, "the end of the session", until: {
+            $0.contains("[workbench exited 0]")
+        }) else { return }
+
+        // The history file holds the command run (once; the abandoned line is not added).
+        let historyFile = workspace.appendingPathComponent(".workbench/history")
+        let historyText = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertEqual(historyText.split(separator: "\n").filter { $0 == "help borough" }.count, 1, historyText)
+        XCTAssertFalse(historyText.contains("modu"), historyText)
+    }
+
+    // MARK: - Helpers
+
+    /// Polls the screen every 0.1 s until `condition` holds; after `screenTimeout` records a failure showing the
+    /// screen. - Returns: whether the condition came to hold.
+    private func waitForScreen(
+        _ tmux: Tmux, _ what: String, file: StaticString = #filePath, line: UInt = #line,
+        until condition: (String) -> Bool
+    ) -> Bool {
+        let deadline = Date().addingTimeInterval(Self.screenTimeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = tmux.capture()
+            if condition(screen) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("The terminal did not show \(what) within \(Int(Self.screenTimeout)) s. Screen:\n\(screen)",
+                file: file, line: line)
+        return false
+    }
+
+    /// The last non-blank line of a captured screen, without trailing spaces.
+    private static func lastLine(_ screen: String) -> String? {
+        screen.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+            .last { !$0.isEmpty }
+    }
+
+    /// Quotes a path for `sh`.
+    private static func quoted(_ path: String) -> String {
+        "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// The tmux executable on `PATH`, or a skip (printed) when there is none.
+    private static func findTmux() throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin:/usr/local/bin"
+        for folder in path.split(separator: ":").map(String.init) + ["/opt/homebrew/bin", "/usr/local/bin"] {
+            let candidate = "\(folder)/tmux"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        print("TerminalTests skipped: tmux is not installed (apt-get install -y tmux, or brew install tmux).")
+        throw XCTSkip("tmux is not installed.")
+    }
+}
+
+/// A private tmux server (its own socket), driven by running the `tmux` client.
+private struct Tmux {
+    let executable: String
+    let socket: String
+
+    /// Runs a tmux client command against this server, returning its standard output when `capturingOutput`.
+    /// Output is read only from commands that need it: the command that starts the server must not have a pipe,
+    /// because the server inherits it and the pipe would never reach end of file.
+    @discardableResult
+    func run(_ arguments: [String], capturingOutput: Bool = false) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-L", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard capturingOutput else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types text literally.
+    func sendText(_ text: String) { _ = try? run(["send-keys", "-t", "wb", "-l", text]) }
+
+    /// Presses named keys (`Left`, `BSpace`, `Enter`, `Up`, `Tab`, `C-c`, …) in order.
+    func sendKeys(_ keys: String...) { _ = try? run(["send-keys", "-t", "wb"] + keys) }
+
+    /// The visible screen as text.
+    func capture() -> String { (try? run(["capture-pane", "-p", "-t", "wb"], capturingOutput: true)) ?? "" }
+
+    /// Stops the server and everything running in it.
+    func killServer() { _ = try? run(["kill-server"]) }
+}

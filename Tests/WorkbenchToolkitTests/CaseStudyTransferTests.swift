@@ -1,0 +1,110 @@
+import WorkbenchCore
+import WorkbenchToolkit
+import XCTest
+
+/// `evaluate <case> --apply-to`: a case's saving scaled by a named driver, phased and ranged as stated.
+final class CaseStudyTransferTests: XCTestCase {
+    func testBexleyBromleyScaledByLibraries() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("bexley-bromley-shared-service"))
+        let target = CaseStudyFixtures.profile("target", libraries: 9)
+        let t = try CaseTransfer(applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([target]))
+        // Back-office cost, posts and staff: the target has none; libraries: 9 ÷ (Bexley 12 + Bromley 15) = 1/3.
+        XCTAssertEqual(t.driver, .libraries)
+        XCTAssertEqual(t.caseDriver.value, 27)
+        XCTAssertEqual(t.ratio, 1.0 / 3, accuracy: 1e-12)
+        // Reported £770k × 1/3 = £256,666.67 at full savings.
+        XCTAssertTrue(t.savingIsReported)
+        XCTAssertEqual(t.scaledSaving, 770_000.0 / 3, accuracy: 1e-6)
+        // First savings in year 1 (2012 − 2011), full in year 3 (2014 − 2011): 1/3, 2/3, then full.
+        let s = t.schedule
+        XCTAssertEqual(s.horizon, 10)
+        XCTAssertEqual(s.baseYear, FinancialYear(startYear: 2010))
+        XCTAssertEqual(s.origin, "case:bexley-bromley-shared-service")
+        let saving = try XCTUnwrap(s.lines.first { $0.kind == .saving })
+        XCTAssertEqual(saving.amounts.count, 11)
+        XCTAssertEqual(saving.amounts[0], 0)
+        XCTAssertEqual(saving.amounts[1], 770_000.0 / 3 / 3, accuracy: 1e-6)  // 85,555.56
+        XCTAssertEqual(saving.amounts[2], 770_000.0 / 3 * 2 / 3, accuracy: 1e-6)  // 171,111.11
+        for year in 3...10 { XCTAssertEqual(saving.amounts[year], 770_000.0 / 3, accuracy: 1e-6) }
+        // Spread: 770k, 740k reported; 666,667 and 350k planned: low 350/770 = 0.4545, high 770/770 = 1.
+        let u = try XCTUnwrap(saving.uncertainty)
+        XCTAssertEqual(u.low, 350_000.0 / 770_000, accuracy: 1e-12)
+        XCTAssertEqual(u.high, 1, accuracy: 1e-12)
+        XCTAssertFalse(u.independentByYear)
+        XCTAssertEqual(s.optimismBias, .equipmentDevelopment)
+        XCTAssertEqual(s.lines.count, 1, "no one-off costs are invented")
+        XCTAssertTrue(s.notes.contains { $0.contains("libraries: target 9 ÷ case 27") }, "\(s.notes)")
+    }
+
+    func testNamedDriverPopulationFromProfiles() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("bexley-bromley-shared-service"))
+        let caseProfiles = [
+            CaseStudyFixtures.profile("bexley", population: 242_142),
+            CaseStudyFixtures.profile("bromley", population: 324_857),
+        ]
+        let subject = [
+            CaseStudyFixtures.profile("one", population: 100_000), CaseStudyFixtures.profile("two", population: 50_000),
+        ]
+        let t = try CaseTransfer(
+            applying: c, caseProfiles: caseProfiles, to: CaseStudyFixtures.inputs(subject), driver: .population)
+        // (100,000 + 50,000) ÷ (242,142 + 324,857) = 150,000 / 566,999.
+        XCTAssertEqual(t.targetDriver.value, 150_000)
+        XCTAssertEqual(t.ratio, 150_000.0 / 566_999, accuracy: 1e-12)
+        XCTAssertEqual(t.scaledSaving, 770_000 * 150_000.0 / 566_999, accuracy: 1e-6)
+    }
+
+    func testSolihullScalesSavingAndOneOffCost() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("solihull-rfid"))
+        let t = try CaseTransfer(
+            applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([CaseStudyFixtures.profile("target", libraries: 16)]))
+        // 16 ÷ 8 libraries = 2; planned net £167k → £334k; one-off £600k → £1.2m in year 0.
+        XCTAssertEqual(t.driver, .libraries)
+        XCTAssertEqual(t.ratio, 2)
+        XCTAssertFalse(t.savingIsReported)
+        let saving = try XCTUnwrap(t.schedule.lines.first { $0.kind == .saving })
+        let cost = try XCTUnwrap(t.schedule.lines.first { $0.kind == .oneOffCost })
+        XCTAssertEqual(cost.amounts[0], 1_200_000)
+        XCTAssertEqual(cost.amounts.dropFirst().reduce(0, +), 0)
+        // No dates: first savings year 1 (assumed); full in year 5 as planned: 1/5, 2/5, …, 5/5 of £334k.
+        XCTAssertEqual(t.firstYear, 1)
+        XCTAssertEqual(t.fullYear, 5)
+        XCTAssertEqual(saving.amounts[1], 66_800, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[3], 200_400, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[5], 334_000, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[10], 334_000, accuracy: 1e-6)
+        // Spread 167k and 400k: low 1, high 400/167 = 2.3952.
+        XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 400.0 / 167, accuracy: 1e-12)
+        XCTAssertEqual(t.schedule.optimismBias, .equipmentDevelopment)
+        // Net flow in year 0 is the cost alone.
+        XCTAssertEqual(t.schedule.netFlows[0], -1_200_000)
+    }
+
+    func testOptimismBiasByKind() {
+        XCTAssertEqual(CaseTransfer.optimismBias(for: .outsourcing), .outsourcing)
+        XCTAssertEqual(CaseTransfer.optimismBias(for: .selfService), .equipmentDevelopment)
+        XCTAssertEqual(CaseTransfer.optimismBias(for: .sharedService), .equipmentDevelopment)
+        XCTAssertNil(CaseTransfer.optimismBias(for: .community))
+    }
+
+    func testCaseWithoutSavingsCannotBeTransferred() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("hounslow-outsourcing"))
+        XCTAssertThrowsError(
+            try CaseTransfer(applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([CaseStudyFixtures.profile("t", libraries: 5)]))
+        ) { error in
+            let e = error as? WorkbenchError
+            XCTAssertEqual(e?.code, .missingFigure)
+            XCTAssertTrue(e?.message.contains("'hounslow-outsourcing' has no planned or reported annual saving") ?? false)
+        }
+    }
+
+    func testNoCommonDriverSaysWhich() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("ealing-harrow-outsourcing"))
+        XCTAssertThrowsError(
+            try CaseTransfer(applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([CaseStudyFixtures.profile("bare")]))
+        ) { error in
+            let e = error as? WorkbenchError
+            XCTAssertEqual(e?.code, .missingFigure)
+            XCTAssertTrue(e?.message.contains("libraries: no figure for bare") ?? false, e?.message ?? "")
+        }
+    }
+}
