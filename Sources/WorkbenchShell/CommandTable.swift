@@ -25,11 +25,15 @@ public enum CommandTable {
         HistoryCommand.self,
         SaveAnalysisCommand.self,
         RerunCommand.self,
+        CheckCommand.self,
         NewBoroughCommand.self,
         RebuildCommand.self,
         CaseStudiesCommand.self,
         EvaluateCommand.self,
         CompareCasesCommand.self,
+        ReportCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
         QuitCommand.self,
     ] }
 }

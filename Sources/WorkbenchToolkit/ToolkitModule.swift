@@ -15,5 +15,9 @@ public struct ToolkitModule: WorkbenchModule {
     /// Registers the toolkit's components.
     public func register(in registrar: inout Registrar) throws {
         registrar.register(sources: SourceList.all)
+        registrar.register(framework: ToolkitComponents.framework)
+        for calculator in ToolkitComponents.calculators { registrar.register(calculator: calculator) }
+        for caseStudy in CaseStudyComponents.caseStudies { registrar.register(caseStudy: caseStudy) }
+        for evaluator in CaseStudyComponents.evaluators { registrar.register(evaluator: evaluator) }
     }
 }

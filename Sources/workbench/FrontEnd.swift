@@ -37,6 +37,20 @@ struct FrontEnd {
             printError(error)
             return 2
         }
+        if let interrupted = session.journal.interrupted() {
+            let interactive = environment.isInteractive
+            let message = "recovered: the last session stopped while running '\(interrupted.line)' (begun \(interrupted.time)). "
+                + "The workspace opened intact: every save is atomic, so it holds the state from before or after that command."
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            if interactive {
+                FileHandle.standardError.write(Data("Run '\(interrupted.line)' again now? [y/N] ".utf8))
+                let answer = Swift.readLine()?.trimmingWhitespace().lowercased() ?? ""
+                session.journal.resolve(interrupted, status: answer == "y" || answer == "yes" ? "resumed" : "dismissed")
+                if answer == "y" || answer == "yes" { show(session.execute(interrupted.line)) }
+            } else {
+                session.journal.resolve(interrupted, status: "reported")
+            }
+        }
         if !options.commands.isEmpty {
             return runBatch(options.commands.map { ($0, nil) }, session: session)
         }

@@ -62,6 +62,37 @@ final class AppraisalIRRTests: XCTestCase {
         XCTAssertEqual(InternalRateOfReturn.solve([0, -100, 110, 0]).roots.first?.fraction ?? 0, 0.10, accuracy: 1e-10)
     }
 
+    /// Flows whose NPV polynomial in x = 1/(1+r) is 100 × Π (x − x_i), so the IRRs are exactly the given rates.
+    private func flows(withRoots rates: [Double]) -> [Double] {
+        var coefficients = [100.0]
+        for rate in rates {
+            let root = 1 / (1 + rate)
+            var next = [Double](repeating: 0, count: coefficients.count + 1)
+            for (k, c) in coefficients.enumerated() {
+                next[k + 1] += c
+                next[k] -= c * root
+            }
+            coefficients = next
+        }
+        return coefficients
+    }
+
+    func testThreeRoots() {
+        // 100 (x − 1/1.05)(x − 1/1.07)(x − 1/1.30): roots at 5%, 7% and 30%.
+        let irr = InternalRateOfReturn.solve(flows(withRoots: [0.05, 0.07, 0.30]))
+        XCTAssertEqual(irr.roots.count, 3)
+        for (found, expected) in zip(irr.roots, [0.05, 0.07, 0.30]) { XCTAssertEqual(found.fraction, expected, accuracy: 1e-9) }
+        XCTAssertEqual(irr.signChanges, 3)
+    }
+
+    func testTwoRootsCloserThanTheGrid() {
+        // 10% and 10.1% are 0.0009 apart in ln x, less than the scan's step of 0.002: found by the dip search.
+        let roots = InternalRateOfReturn.solve(flows(withRoots: [0.10, 0.101])).roots
+        XCTAssertEqual(roots.count, 2)
+        XCTAssertEqual(roots.first?.fraction ?? 0, 0.10, accuracy: 1e-8)
+        XCTAssertEqual(roots.last?.fraction ?? 0, 0.101, accuracy: 1e-8)
+    }
+
     func testAllZeroFlows() {
         let irr = InternalRateOfReturn.solve([0, 0, 0])
         XCTAssertEqual(irr.outcome, .none)

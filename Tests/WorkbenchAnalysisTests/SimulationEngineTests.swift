@@ -84,6 +84,39 @@ final class SimulationEngineTests: XCTestCase {
         XCTAssertEqual(a.means[0].pounds, 114_937.6, accuracy: 700)
     }
 
+    func testTheBenchmarkFastPathAgreesWithTheGeneralEngine() throws {
+        // The benchmark's options as schedules: m a year in years 1–3 (triangular 0.7–1–1.35 each year), c at year 0
+        // (PERT 0.9–1–1.6), listed cost first so the engine draws in the benchmark's order from the same streams.
+        // Only the order of the floating-point sums differs, so the percentiles agree to rounding.
+        let workload = MonteCarloBenchmark.Workload(options: 2, iterations: 3_000, years: 3, seed: 9, threads: 2)
+        let fast = try MonteCarloBenchmark.run(workload)
+        let options = (1...2).map { i -> SimulationOption in
+            let m = MonteCarloBenchmark.Workload.saving(option: i)
+            let c = MonteCarloBenchmark.Workload.cost(option: i)
+            return SimulationOption(CashFlowSchedule(
+                title: "Option \(i)", origin: "bench", baseYear: FinancialYear(startYear: 2010), horizon: 3,
+                lines: [
+                    CashFlowLine(
+                        "Cost", kind: .oneOffCost, amounts: [c],
+                        uncertainty: LineUncertainty(input: "cost", low: 0.9, high: 1.6, shape: .pert), provenance: Self.test),
+                    CashFlowLine(
+                        "Saving", kind: .saving, amounts: [0, m, m, m],
+                        uncertainty: LineUncertainty(input: "saving", low: 0.7, high: 1.35), provenance: Self.test),
+                ],
+                optimismBias: nil))
+        }
+        let general = try MonteCarloEngine(
+            iterations: 3_000, seed: 9, discount: DiscountSchedule(rate: .greenBookStandard, declining: false),
+            optimismBias: .none, threads: 1
+        ).run(options)
+        for i in 0..<2 {
+            XCTAssertEqual(general[i].npv.p5.pounds, fast.percentiles[i].p5.pounds, accuracy: 1e-6)
+            XCTAssertEqual(general[i].npv.p50.pounds, fast.percentiles[i].p50.pounds, accuracy: 1e-6)
+            XCTAssertEqual(general[i].npv.p95.pounds, fast.percentiles[i].p95.pounds, accuracy: 1e-6)
+            XCTAssertEqual(general[i].npv.mean.pounds, fast.means[i].pounds, accuracy: 1e-6)
+        }
+    }
+
     func testOptimismBiasIsAppliedAsInTheAppraisal() throws {
         // Equipment and development: +200% on one-off costs at the upper bound [S55], so the capital mean
         // becomes 300,000 × 1.083333 = 325,000: exact mean −325,000 + 253,656.45 = −£71,343.5.

@@ -19,20 +19,21 @@ final class TerminalTests: XCTestCase {
             throw XCTSkip("The workbench binary is not built at \(binary.path).")
         }
 
+        // A short folder name: the tmux socket inside it must stay under the 104-byte socket path limit.
         let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("workbench-terminal-\(UUID().uuidString)")
+            .appendingPathComponent("wbterm-\(UUID().uuidString.prefix(8))")
         let workspace = scratch.appendingPathComponent("london-2010")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.copyItem(
             at: Self.packageRoot.appendingPathComponent("Workspaces/london-2010"), to: workspace)
 
-        let tmux = Tmux(executable: tmuxPath, socket: "workbench-test-\(getpid())-\(UUID().uuidString.prefix(8))")
+        let tmux = Tmux(executable: tmuxPath, socket: scratch.appendingPathComponent("tmux").path)
         defer { tmux.killServer() }
         // The shell reports its exit status and then waits, so the pane (and any error message) stays readable.
         let command = "\(Self.quoted(binary.path)) --workspace \(Self.quoted(workspace.path)); "
             + "echo \"[workbench exited $?]\"; sleep 600"
-        try tmux.run(["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "120", "-y", "30", command])
+        try tmux.startSession(width: 120, height: 30, command: command)
 
         let prompt = "london-2010>"
         guard waitForScreen(tmux, "the first prompt", until: { Self.lastLine($0) == prompt }) else { return }
@@ -124,36 +125,57 @@ final class TerminalTests: XCTestCase {
     }
 }
 
-/// A private tmux server (its own socket), driven by running the `tmux` client.
+/// A private tmux server (its own socket file), driven by running the `tmux` client.
 private struct Tmux {
+    /// The `tmux` executable.
     let executable: String
+    /// The server's socket file (`tmux -S`).
     let socket: String
 
-    /// Runs a tmux client command against this server, returning its standard output when `capturingOutput`.
-    /// Output is read only from commands that need it: the command that starts the server must not have a pipe,
-    /// because the server inherits it and the pipe would never reach end of file.
-    @discardableResult
-    func run(_ arguments: [String], capturingOutput: Bool = false) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-L", socket] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMUX"] = nil
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard capturingOutput else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
+    /// Starts the server with one session, `wb`, of the given size running `command` (through `sh`), and waits
+    /// (up to 10 s) until the session answers.
+    ///
+    /// The client that starts the server is not waited for: the server it forks inherits the descriptors
+    /// Foundation uses to watch a child on Linux, so `waitUntilExit()` would wait for the server, not the client.
+    func startSession(width: Int, height: Int, command: String) throws {
+        let starter = try makeProcess(
+            ["-f", "/dev/null", "new-session", "-d", "-s", "wb", "-x", "\(width)", "-y", "\(height)", command])
+        try starter.run()
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let check = try makeProcess(["has-session", "-t", "wb"])
+            try check.run()
+            check.waitUntilExit()
+            if check.terminationStatus == 0 { return }
+            Thread.sleep(forTimeInterval: 0.1)
         }
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "tmux did not start a session."])
+    }
+
+    /// Runs a tmux client command against the running server and returns its standard output.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let process = try makeProcess(arguments)
         let output = Pipe()
         process.standardOutput = output
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A tmux client process for this server, outside any enclosing tmux, with no input and no error output.
+    private func makeProcess(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-S", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
     }
 
     /// Types text literally.
@@ -163,7 +185,7 @@ private struct Tmux {
     func sendKeys(_ keys: String...) { _ = try? run(["send-keys", "-t", "wb"] + keys) }
 
     /// The visible screen as text.
-    func capture() -> String { (try? run(["capture-pane", "-p", "-t", "wb"], capturingOutput: true)) ?? "" }
+    func capture() -> String { (try? run(["capture-pane", "-p", "-t", "wb"])) ?? "" }
 
     /// Stops the server and everything running in it.
     func killServer() { _ = try? run(["kill-server"]) }

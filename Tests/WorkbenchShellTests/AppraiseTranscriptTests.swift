@@ -135,5 +135,9 @@ final class AppraiseTranscriptTests: XCTestCase {
         XCTAssertTrue(run("appraise hand-worked bromley --savings 1").hasPrefix(
             "error: No calculator appraised here has a parameter '--savings'. Did you mean 'saving'?"))
         XCTAssertTrue(run("appraise hand-worked bromly").hasPrefix("error: Unknown borough 'bromly'."))
+        // The calculator's own range check applies: 'saving' is valid from 0 to 1,000,000.
+        let range = session.execute("appraise hand-worked bromley --saving 2000000")
+        XCTAssertEqual(range.error?.location?.argument, "--saving")
+        XCTAssertTrue(range.error?.message.contains("is invalid for '--saving'") ?? false, "\(String(describing: range.error))")
     }
 }

@@ -64,7 +64,11 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(lost["value"], .number(35))
         XCTAssertEqual(lost["provenance"]?["sources"], .array([.string("S19")]))
         let sources = array(reply["sources"])
-        for tag in ["S14", "S15", "S16", "S19", "S36"] { XCTAssertTrue(sources.contains(.string(tag)), tag) }
+        for tag in ["S14", "S15", "S16", "S19", "S36"] {
+            XCTAssertTrue(sources.contains { $0["tag"] == .string(tag) }, tag)
+        }
+        let s14 = try XCTUnwrap(sources.first { $0["tag"] == .string("S14") })
+        XCTAssertEqual(s14["title"], .string("gov.uk case study \"Bexley and Bromley working together\" (mirror)"))
     }
 
     func testEvaluateShowsDeliveryPostsAndLessons() {
@@ -110,6 +114,16 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(reply["schedule"]?["optimismBias"], .string("equipment-development"))
         let text = run("evaluate bexley-bromley-shared-service --apply-to merton")
         XCTAssertTrue(text.hasPrefix("bexley-bromley-shared-service applied to merton: £200k a year at full savings (range £90.7k to £200k), scaled by libraries × 0.2593."), text)
+    }
+
+    func testApplyToAppraises() {
+        let reply = json("evaluate solihull-rfid --apply-to bromley --appraise --json")
+        XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
+        XCTAssertNotNil(reply["appraisal"])
+        // 15 ÷ 8 libraries: one-off £600k × 1.875 = £1.125m in year 0.
+        XCTAssertEqual(reply["ratio"], .number(15.0 / 8))
+        XCTAssertTrue(run("evaluate solihull-rfid --apply-to bromley --appraise").contains("NPV"))
+        XCTAssertTrue(run("evaluate solihull-rfid --appraise").hasPrefix("error: The flag '--appraise' needs '--apply-to <subject>'."))
     }
 
     func testApplyToErrors() {

@@ -28,7 +28,7 @@ final class FoundationTranscriptTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("neighbours: Find comparator authorities by the CIPFA nearest-neighbours method."))
         XCTAssertTrue(text.contains("Usage: neighbours <borough> [--k <n>] [--within <london|england>]"))
         XCTAssertTrue(text.contains("  --json"))
-        XCTAssertEqual(run("help compar"), "error: No command is named 'compar'. Did you mean 'compare'?\nType 'help' for the list of commands.")
+        XCTAssertEqual(run("help neighbor"), "error: No command is named 'neighbor'. Did you mean 'neighbours'?\nType 'help' for the list of commands.")
     }
 
     func testUnknownCommandSuggestsANearMiss() {

@@ -79,6 +79,22 @@ final class CaseStudyTransferTests: XCTestCase {
         XCTAssertEqual(t.schedule.netFlows[0], -1_200_000)
     }
 
+    func testCommunityCaseScalesByTheWholeNetworkWithoutOptimismBias() throws {
+        let c = try XCTUnwrap(CaseLibrary.caseStudy("lewisham-asset-transfer"))
+        let t = try CaseTransfer(
+            applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([CaseStudyFixtures.profile("target", libraries: 7)]))
+        // 7 ÷ Lewisham's 12 libraries; planned £830k × 7/12 = £484,166.67 (nothing reported).
+        XCTAssertEqual(t.ratio, 7.0 / 12, accuracy: 1e-12)
+        XCTAssertEqual(t.scaledSaving, 830_000 * 7.0 / 12, accuracy: 1e-6)
+        // Decided and started 2011: savings from year 1 (at least 1); no time to full savings, so full from year 1.
+        let saving = try XCTUnwrap(t.schedule.lines.first)
+        XCTAssertEqual(saving.amounts[0], 0)
+        XCTAssertEqual(saving.amounts[1], 830_000 * 7.0 / 12, accuracy: 1e-6)
+        // Spread £830k and 'just under £1m': high 1,000,000 / 830,000 = 1.2048.
+        XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 1_000_000.0 / 830_000, accuracy: 1e-12)
+        XCTAssertNil(t.schedule.optimismBias)
+    }
+
     func testOptimismBiasByKind() {
         XCTAssertEqual(CaseTransfer.optimismBias(for: .outsourcing), .outsourcing)
         XCTAssertEqual(CaseTransfer.optimismBias(for: .selfService), .equipmentDevelopment)

@@ -19,5 +19,6 @@ public struct CamdenModule: BoroughModule {
         // Camden's own case studies, calculators, framework rules or evaluators are added here.
         registrar.register(caseStudy: CamdenCommunityLibrariesCase.caseStudy)
         registrar.register(evaluator: CamdenCommunityEvaluator())
+        registrar.register(rule: CamdenCommunityLibrariesRule())
     }
 }

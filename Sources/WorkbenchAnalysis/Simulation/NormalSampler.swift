@@ -33,17 +33,30 @@ public struct NormalSampler: @unchecked Sendable {
     /// One standard normal draw.
     @inline(__always)
     public func next(_ rng: inout Xoshiro256StarStar) -> Double {
+        let bits = rng.next()
+        let i = Int(bits & 0x7F)
+        // Bits 11…63 as a signed value in [-2^52, 2^52), scaled to [-1, 1); bits 0…6 chose the layer.
+        let u = Double(Int64(bitPattern: bits) &>> 11) * 0x1p-52
+        if Swift.abs(u) < ratio[i] { return u * x[i] }
+        return slow(layer: i, u: u, &rng)
+    }
+
+    /// The rare cases (about 1.2% of draws), kept out of line so that the common path stays small: the base layer's
+    /// tail, a wedge test, or a fresh draw after a rejection.
+    @inline(never)
+    private func slow(layer: Int, u: Double, _ rng: inout Xoshiro256StarStar) -> Double {
+        var i = layer
+        var u = u
         while true {
-            let bits = rng.next()
-            let i = Int(bits & 0x7F)
-            // Bits 11…63 as a signed value in [-2^52, 2^52), scaled to [-1, 1); bits 0…6 chose the layer.
-            let u = Double(Int64(bitPattern: bits) &>> 11) * 0x1p-52
-            if Swift.abs(u) < ratio[i] { return u * x[i] }
             if i == 0 { return tail(negative: u < 0, &rng) }
             let candidate = u * x[i]
             let f0 = PortableMath.exp(-0.5 * (x[i] * x[i] - candidate * candidate))
             let f1 = PortableMath.exp(-0.5 * (x[i + 1] * x[i + 1] - candidate * candidate))
             if f1 + rng.unit() * (f0 - f1) < 1 { return candidate }
+            let bits = rng.next()
+            i = Int(bits & 0x7F)
+            u = Double(Int64(bitPattern: bits) &>> 11) * 0x1p-52
+            if Swift.abs(u) < ratio[i] { return u * x[i] }
         }
     }
 

@@ -1,6 +1,7 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchToolkit
 
 /// `appraise <calculator|option|shortlist> <subject> [--years N] [--rate r] [--no-optimism-bias] [--<parameter> v]…`:
 /// a Green Book appraisal of a calculator's schedule, a short-listed option's calculators summed, or every
@@ -16,7 +17,8 @@ struct AppraiseCommand: ShellCommand {
             [S55]. Payback is the first year the cumulative net flow reaches zero, interpolated within the year. The IRR
             lists every real root. Switching values give the multiplier of each uncertain input at which the NPV reaches
             zero; the sensitivity table moves each input to its low and high with the others at base, largest swing first.
-            Other --<parameter> options set the calculator's parameters (see 'help' for the calculator).
+            Other --<parameter> options set calculator parameters (see 'calculators <id>'); each applies to every
+            calculator appraised that declares it.
             """,
         category: "Appraisal",
         arguments: [
@@ -47,7 +49,8 @@ struct AppraiseCommand: ShellCommand {
     let target: Target
     let inputs: SubjectInputs
     let options: AppraisalOptions
-    let parameters: [(name: String, value: Double)]
+    /// The parameter overrides for each calculator, checked against its descriptor.
+    let values: [CalculatorID: ParameterValues]
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let what = invocation.arguments[0]
@@ -66,41 +69,43 @@ struct AppraiseCommand: ShellCommand {
         self.inputs = inputs
         self.options = options
 
-        var parameters: [(String, Double)] = []
-        for (name, text) in invocation.extraOptions {
-            let value: Double?
-            if text.hasSuffix("%") { value = Double(text.dropLast()).map { $0 / 100 } } else { value = Double(text) }
-            guard let value, value.isFinite else {
-                throw WorkbenchError.invalid("--" + name, text, expected: "a number, or a percentage such as 7%")
-            }
-            parameters.append((name, value))
-        }
-        self.parameters = parameters
-
         let calculators = context.registry.calculators
         if let id = CalculatorID(validating: what), calculators[id] != nil {
             target = .calculator(id)
+        } else if what == "shortlist" {
+            target = .shortList(try Self.shortList(context: context, subject: invocation.arguments[1]))
         } else {
-            let shortList = try Self.shortList(context: context, subject: invocation.arguments[1])
-            if what == "shortlist" {
-                target = .shortList(shortList)
-            } else if let option = shortList.first(where: { $0.id.rawValue == what }) {
+            let hasFramework = !context.registry.frameworks.isEmpty
+            let shortList = hasFramework ? try Self.shortList(context: context, subject: invocation.arguments[1]) : []
+            if let option = shortList.first(where: { $0.id.rawValue == what }) {
                 target = .option(option)
             } else {
-                let known = ["shortlist"] + shortList.map(\.id.rawValue) + calculators.keys.map(\.rawValue).sorted()
+                let calculatorNames = calculators.keys.map(\.rawValue).sorted()
+                let known = ["shortlist"] + shortList.map(\.id.rawValue) + calculatorNames
+                let optionsText = hasFramework
+                    ? "short-listed options: " + shortList.map(\.id.rawValue).joined(separator: ", ") + "; or 'shortlist'."
+                    : "no options framework is registered, so there are no short-listed options."
                 throw WorkbenchError(
                     .notFound,
                     "'\(what)' is neither a calculator nor an option on the short list for \(inputs.subject)."
                         + Suggestions.didYouMean(what, in: known),
-                    hint: "Calculators: \(calculators.keys.map(\.rawValue).sorted().joined(separator: ", ")); "
-                        + "short-listed options: \(shortList.map(\.id.rawValue).joined(separator: ", ")); or 'shortlist'.",
+                    hint: "Calculators: \(calculatorNames.isEmpty ? "none registered" : calculatorNames.joined(separator: ", ")); "
+                        + optionsText,
                     location: .init(argument: "<what>"))
             }
         }
-        // Every parameter must belong to at least one calculator appraised.
-        let ids = calculatorIDs
-        for (name, _) in parameters {
-            let declared = ids.contains { calculators[$0]?.calculator.descriptor.parameters.contains { $0.id == name } ?? false }
+        // Every parameter must belong to at least one calculator appraised; it applies to each that declares it.
+        let ids = Self.calculatorIDs(of: target)
+        var values: [CalculatorID: ParameterValues] = [:]
+        for (name, text) in invocation.extraOptions {
+            var declared = false
+            for id in ids {
+                guard let parameter = calculators[id]?.calculator.descriptor.parameters.first(where: { $0.id == name }) else {
+                    continue
+                }
+                declared = true
+                values[id, default: ParameterValues()][name] = try CalculatorParameterCheck.parse(text, for: parameter)
+            }
             guard declared else {
                 let names = Set(ids.flatMap { calculators[$0]?.calculator.descriptor.parameters.map(\.id) ?? [] }).sorted()
                 throw WorkbenchError(
@@ -110,10 +115,16 @@ struct AppraiseCommand: ShellCommand {
                     location: .init(argument: "--" + name))
             }
         }
+        for (id, given) in values {
+            if let calculator = calculators[id]?.calculator {
+                try CalculatorParameterCheck.validate(given, for: calculator.descriptor)
+            }
+        }
+        self.values = values
     }
 
-    /// The calculators the target involves.
-    var calculatorIDs: [CalculatorID] {
+    /// The calculators a target involves.
+    static func calculatorIDs(of target: Target) -> [CalculatorID] {
         switch target {
         case .calculator(let id): return [id]
         case .option(let option): return option.calculators
@@ -138,10 +149,7 @@ struct AppraiseCommand: ShellCommand {
         guard let calculator = context.registry.calculators[id]?.calculator else {
             throw WorkbenchError(.notFound, "The calculator '\(id)' is not registered.", location: .init(argument: "<what>"))
         }
-        let declared = Set(calculator.descriptor.parameters.map(\.id))
-        var values = ParameterValues()
-        for (name, value) in parameters where declared.contains(name) { values[name] = value }
-        return try calculator.schedule(for: inputs, parameters: values)
+        return try calculator.schedule(for: inputs, parameters: values[id] ?? ParameterValues())
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -216,7 +224,10 @@ struct AppraiseCommand: ShellCommand {
         var blocks: [ReplyBlock] = [.table(table)]
         if let summary { blocks.append(.note("Discounting: \(summary.scheduleSummary).")) }
         blocks += notes.map { .note($0) }
-        blocks.append(.note("Payback – means none within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values and sensitivity."))
+        blocks.append(.note(
+            "Business as usual is the baseline (NPV £0 by definition); for the other options a payback of – means none "
+                + "within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values "
+                + "and sensitivity."))
         return Reply(blocks: blocks, data: [("options", .object(results))])
     }
 }

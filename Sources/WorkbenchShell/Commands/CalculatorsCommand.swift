@@ -44,10 +44,12 @@ struct CalculatorsCommand: ShellCommand {
                 let format = { CalculatorParameterCheck.format($0, parameter.unit) }
                 table.append([
                     .text("--" + parameter.id),
-                    .text(parameter.defaultValue.map { format($0.value) } ?? "profile"),
+                    .text(parameter.defaultValue.map { format($0.value) } ?? (parameter.id == "years" ? "workspace" : "profile")),
                     .text(parameter.range.map { "\(format($0.lowerBound))–\(format($0.upperBound))" } ?? ""),
                     .text("\(format(parameter.valid.lowerBound))–\(format(parameter.valid.upperBound))"),
-                    .text(parameter.defaultValue.map { $0.provenance.description } ?? "the borough's profile"),
+                    .text(
+                        parameter.defaultValue.map { $0.provenance.description }
+                            ?? (parameter.id == "years" ? "the workspace's horizon" : "the borough's profile")),
                     .text(parameter.label),
                 ])
                 if let method = parameter.defaultValue?.provenance.method { methods.append("--\(parameter.id): \(method)") }

@@ -44,6 +44,14 @@ enum CaseStudyArguments {
         c.partners.compactMap { context.registry.profiles[$0] }
     }
 
+    /// The cash-flow schedule of `case:<id>` applied to a subject, for `appraise` and `simulate`; nil when `what`
+    /// does not start with `case:`. The driver is the first both sides have (see `CaseTransfer`).
+    static func transferSchedule(_ what: String, inputs: SubjectInputs, context: CommandContext) throws -> CashFlowSchedule? {
+        guard what.hasPrefix("case:") else { return nil }
+        let c = try caseStudy(String(what.dropFirst("case:".count)), context: context, argument: "<what>")
+        return try CaseTransfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
+    }
+
     /// A finding's value as a table cell, by its unit.
     static func cell(_ finding: EvaluationFinding?) -> ReportCell {
         guard let finding, let value = finding.value else { return .missing }

@@ -56,7 +56,19 @@ struct CompareCommand: ShellCommand {
         }
         var rows = statistics.map(ComparisonRow.init)
         if let measure { rows = ComparisonRow.sorted(rows, by: measure) }
-        return Reply(blocks: [.table(Self.table(rows))], data: [("count", .number(Double(rows.count)))])
+        return Reply(blocks: [.table(Self.table(rows)), .chart(Self.chart(rows))], data: [("count", .number(Double(rows.count)))])
+    }
+
+    /// Bars of annual opening hours per 1,000 people, with the PLSS 2 standard of 128 marked; authorities without
+    /// hours are left out.
+    static func chart(_ rows: [ComparisonRow]) -> ChartSpec {
+        let points = rows.compactMap { row in
+            row.annualHoursPerThousand.map { ChartSpec.Point(label: row.statistics.name, y: $0) }
+        }
+        return ChartSpec(
+            kind: .bar, title: "Annual opening hours per 1,000 people, 2016 [S71][S72]", xLabel: "Authority",
+            yLabel: "Hours per 1,000 people a year (h)", series: [ChartSpec.Series(name: "Hours per 1,000", points: points)],
+            references: [ChartSpec.Reference(label: "2008 standard: 128 [S68]", value: 128)])
     }
 
     /// The comparison table; shared with reports and the benchmark.

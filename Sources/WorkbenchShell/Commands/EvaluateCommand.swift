@@ -1,3 +1,4 @@
+import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 import WorkbenchToolkit
@@ -24,24 +25,33 @@ struct EvaluateCommand: ShellCommand {
             OptionSpec(
                 "--driver", value: "driver", "with --apply-to, what to scale by: " + TransferDriver.allCases.map(\.rawValue).joined(separator: ", "),
                 completion: .values(TransferDriver.allCases.map(\.rawValue))),
+            OptionSpec(flag: "--appraise", "with --apply-to, appraise the schedule as 'appraise' does (NPV, payback, optimism bias)"),
         ],
         examples: [
             "evaluate bexley-bromley-shared-service", "evaluate bexley-bromley-shared-service --json",
             "evaluate camden-community-libraries --evaluator camden-community",
             "evaluate bexley-bromley-shared-service --apply-to merton",
             "evaluate solihull-rfid --apply-to enfield --driver libraries",
+            "evaluate solihull-rfid --apply-to bromley --appraise",
         ])
 
     let caseStudy: CaseStudy
     let evaluator: any CaseStudyEvaluator
     let target: SubjectInputs?
     let driver: TransferDriver?
+    let appraise: Bool
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         caseStudy = try CaseStudyArguments.caseStudy(invocation.arguments[0], context: context)
         evaluator = try CaseStudyArguments.evaluator(invocation.option("--evaluator") ?? "standard", context: context)
         try CaseStudyArguments.check(evaluator, takes: caseStudy)
         target = try invocation.option("--apply-to").map { try context.subjectInputs($0, argument: "--apply-to") }
+        appraise = invocation.flag("--appraise")
+        if appraise, target == nil {
+            throw WorkbenchError(
+                .usage, "The flag '--appraise' needs '--apply-to <subject>'.",
+                hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--appraise"))
+        }
         if let text = invocation.option("--driver") {
             guard let driver = TransferDriver(argument: text) else {
                 let names = TransferDriver.allCases.map(\.rawValue)
@@ -92,7 +102,7 @@ struct EvaluateCommand: ShellCommand {
         }
         blocks += evaluation.couldNotJudge.map { .note("Could not judge: " + $0) }
         blocks += c.notes.map { .note($0) }
-        return Reply(blocks: blocks, data: try Self.data(c, evaluation))
+        return Reply(blocks: blocks, data: try Self.data(c, evaluation, sources: context.registry.sources))
     }
 
     private func transferReply(
@@ -124,12 +134,17 @@ struct EvaluateCommand: ShellCommand {
         ]
         blocks += s.notes.map { .note($0) }
         blocks.append(.note("Optimism-bias category: \(s.optimismBias?.rawValue ?? "none"). Case evaluation confidence \(MoneyFormat.fixed(evaluation.confidence, decimals: 2)); see 'evaluate \(caseStudy.id)'."))
-        if context.commands.command(named: "appraise") != nil {
-            blocks.append(.note("Appraise it with 'appraise case:\(caseStudy.id) \(target.subject)'."))
+        var appraisal: [(String, JSONValue)] = []
+        if appraise {
+            let result = try Appraisal.appraise(s, assumptions: target.assumptions)
+            blocks += AppraisalReply.blocks(result)
+            appraisal = [("appraisal", try JSONValue(encoding: result))]
+        } else {
+            blocks.append(.note("Add --appraise for its NPV, payback and optimism bias as 'appraise' reports them."))
         }
         return Reply(
             blocks: blocks,
-            data: [
+            data: appraisal + [
                 ("case", .string(caseStudy.id.rawValue)), ("subject", .string(target.subject.description)),
                 ("driver", .string(transfer.driver.rawValue)), ("ratio", .number(transfer.ratio)),
                 ("case_driver", .number(transfer.caseDriver.value)), ("target_driver", .number(transfer.targetDriver.value)),
@@ -149,8 +164,11 @@ struct EvaluateCommand: ShellCommand {
         return text
     }
 
-    /// The JSON content: the case's savings and posts figures with their sources, the evaluation and every source.
-    static func data(_ c: CaseStudy, _ evaluation: CaseEvaluation) throws -> [(String, JSONValue)] {
+    /// The JSON content: the case's savings and posts figures with their sources, the evaluation, and every source
+    /// the case cites with its title and address where the sources list has them.
+    static func data(
+        _ c: CaseStudy, _ evaluation: CaseEvaluation, sources: [SourceTag: SourceReference]
+    ) throws -> [(String, JSONValue)] {
         func figures(_ measures: [String]) throws -> JSONValue {
             .array(try measures.flatMap { c.figures($0) }.map { item in
                 var pairs: [(String, JSONValue)] = [("set", .string(item.set.rawValue))]
@@ -167,7 +185,14 @@ struct EvaluateCommand: ShellCommand {
                 CaseFigure.Measure.postsBefore, CaseFigure.Measure.postsAfter, CaseFigure.Measure.postsLost,
                 CaseFigure.Measure.postsCreated,
             ])),
-            ("sources", .array(c.citedSources.map { .string($0.rawValue) })),
+            ("sources", .array(c.citedSources.map { tag in
+                var pairs: [(String, JSONValue)] = [("tag", .string(tag.rawValue))]
+                if let reference = sources[tag] {
+                    pairs.append(("title", .string(reference.title)))
+                    if let address = reference.address { pairs.append(("address", .string(address))) }
+                }
+                return .object(pairs)
+            })),
             ("evaluation", try JSONValue(encoding: evaluation)),
             ("case_study", try JSONValue(encoding: c)),
         ]

@@ -60,8 +60,12 @@ struct NeighboursCommand: ShellCommand {
         if !result.excluded.isEmpty {
             table.notes.append("Left out for a missing variable: " + result.excluded.map { "\($0.id) (\($0.variable))" }.joined(separator: ", ") + ".")
         }
+        let chart = ChartSpec(
+            kind: .bar, title: "Nearest neighbours of \(id) within \(within)", xLabel: "Authority",
+            yLabel: "Distance (rebased, farthest = 1)",
+            series: [ChartSpec.Series(name: "Distance", points: result.neighbours.map { ChartSpec.Point(label: $0.name, y: $0.distance) })])
         return Reply(
-            blocks: [.table(table)],
+            blocks: [.table(table), .chart(chart)],
             data: [("variables", .array(result.variables.map(JSONValue.string))), ("compared", .number(Double(result.compared)))])
     }
 }

@@ -18,7 +18,11 @@ public final class Session {
         let chosen = enabled.isEmpty ? modules : modules.filter { enabled.contains($0.descriptor.id) }
         let registry = try ModuleRegistry(modules: chosen)
         context = CommandContext(registry: registry, workspace: workspace, environment: environment, commands: commands)
+        journal = SessionJournal(workspace: workspace)
     }
+
+    /// The workspace's session journal.
+    public let journal: SessionJournal
 
     /// Runs one line and returns its reply. Never throws and never crashes on any line: every failure becomes an
     /// error reply. A blank line or a comment gives an empty successful reply.
@@ -38,6 +42,8 @@ public final class Session {
         var rest = Array(words.dropFirst())
         let wantsJSON = rest.contains("--json")
         rest.removeAll { $0 == "--json" }
+        let wantsChart = rest.contains("--chart")
+        rest.removeAll { $0 == "--chart" }
 
         guard let type = context.commands.command(named: name) else {
             let error = WorkbenchError(
@@ -50,9 +56,21 @@ public final class Session {
         }
         var reply: Reply
         do {
+            if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let invocation = try Invocation(spec: type.spec, words: rest)
             let command = try type.init(parsing: invocation, context: context)
-            reply = try command.run(in: context)
+            if type.changesWorkspace {
+                let sequence = journal.begin(trimmed)
+                do {
+                    reply = try command.run(in: context)
+                    journal.finish(sequence, line: trimmed, ok: reply.status == .ok)
+                } catch {
+                    journal.finish(sequence, line: trimmed, ok: false)
+                    throw error
+                }
+            } else {
+                reply = try command.run(in: context)
+            }
             reply.command = type.spec.name
         } catch let error as WorkbenchError {
             reply = Reply(command: type.spec.name, error: error)
@@ -62,6 +80,7 @@ public final class Session {
                 error: WorkbenchError(.internal, "The command failed unexpectedly: \(error).", cause: "\(error)"))
         }
         reply.wantsJSON = wantsJSON
+        if wantsChart { reply = reply.withTextCharts() }
         return reply
     }
 }

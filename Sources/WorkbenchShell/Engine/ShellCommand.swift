@@ -9,9 +9,11 @@ public protocol ShellCommand {
     init(parsing invocation: Invocation, context: CommandContext) throws
     /// Runs the command.
     func run(in context: CommandContext) throws -> Reply
+    /// Whether the command changes the workspace (and so is recorded in the session journal before it runs).
+    static var changesWorkspace: Bool { get }
 }
 
 extension ShellCommand {
-    /// Whether the command changes the workspace (and so is recorded in the session journal before it runs).
+    /// Most commands only read the workspace.
     public static var changesWorkspace: Bool { false }
 }

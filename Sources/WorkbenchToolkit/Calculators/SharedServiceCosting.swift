@@ -49,7 +49,9 @@ enum SharedServiceCosting {
                     + (onCost.value > 0 ? " × (1 + \(Rate(fraction: onCost.value)) on-costs)" : "")
                 units.append((
                     name, saving, calc.uncertainty("cost-per-post"),
-                    SubjectFigures.combine([posts.provenance, reduction.provenance, cost.provenance, onCost.provenance], method: method),
+                    SubjectFigures.combine(
+                        [posts.provenance, reduction.provenance, cost.provenance] + (onCost.value > 0 ? [onCost.provenance] : []),
+                        method: method),
                     "Management and back-office posts removed"
                 ))
                 continue

@@ -44,15 +44,13 @@ extension CaseLibrary {
         datesProvenance: .published("S31", "S33"),
         scale: [
             CaseFigure(
-                CaseFigure.Measure.libraries, 5, year: 2010, .published("S31", period: "July 2010"),
-                note: "the five libraries proposed for closure"),
-            CaseFigure(
-                CaseFigure.Measure.libraries, partner: "lewisham", 12, year: 2010,
+                CaseFigure.Measure.libraries, 12, year: 2010,
                 .derived("S71", period: "April 2010", method: "rows statutory in April 2010, counted"),
-                note: "the whole borough's libraries, not those the case changed"),
+                note: "the whole borough's libraries, of which the case changed five [S31]"),
         ],
         notes: [
             "No reported (outturn) savings were found; both savings figures are forecasts.",
+            "Scaled to another borough by its whole library network (Lewisham 12 in April 2010 [S71]), the case stands for changing the same share of the network (5 of 12), not five libraries.",
             "The running cost per opening hour quoted in April 2011 ('£73.12 per opening hour … compared to £1.29 for Manor Park') has inconsistent units as printed and is not used [S32].",
         ],
         sources: ["S31", "S32", "S33", "S71"]

@@ -69,7 +69,7 @@ extension CaseLibrary {
                 .derived("S71", period: "April 2010", method: "rows statutory in April 2010, counted")),
         ],
         notes: [
-            "The start date of the merged structure was not found, so the time from decision to first savings cannot be judged.",
+            "The start date of the merged structure was not found, so the time from decision to first savings is bounded only by the first dated report of a saving (2012) [S19].",
             "The minute's '£1.107m' [S22] does not say whether it is a yearly figure; it is treated as one, like the '£1m' claimed [S21].",
             "The dataset counts 24 libraries statutory in April 2010 (Westminster 13, Kensington and Chelsea 6, Hammersmith and Fulham 5) [S71] against the 21 reported [S21]; the case uses 21.",
         ],

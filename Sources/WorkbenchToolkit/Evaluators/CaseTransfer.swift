@@ -8,7 +8,9 @@ public import WorkbenchCore
 /// 1. The saving scaled is the reported annual saving, or the planned one when none is reported.
 /// 2. Ratio = target driver ÷ case driver, where the case driver covers the same partners as the saving (a case
 ///    scale figure, or the partners' profiles) and the target driver is the sum over the subject's profiles. The
-///    driver is the one named, or the first of `TransferDriver.preference(for:)` that both sides have.
+///    driver is the one named, or the first of `TransferDriver.preference(for:)` that both sides have. Drivers are
+///    whole-service quantities on both sides (a borough's whole library network, population, back office), so the
+///    case stands for changing the same share of the service.
 /// 3. Range: low and high multipliers = the lowest and highest of the case's annual-saving figures that cover the
 ///    same partners (alternatives, and planned against reported) ÷ the saving scaled. Triangular, one draw for
 ///    every year (the spread is about the case, not the year).
@@ -119,7 +121,7 @@ public struct CaseTransfer: Sendable {
         var first: Int
         if let decided = c.decided, let started = c.started {
             first = started - decided
-            notes.append("Savings start in year \(max(first, 1)): the case took effect \(started - decided) year(s) after its decision.")
+            notes.append("Savings start in year \(max(first, 1)): the case took effect \(StandardCaseEvaluator.years(started - decided)) after its decision.")
         } else if let plannedFirst {
             first = Int(plannedFirst.rounded())
             notes.append("Savings start in year \(max(first, 1)), the case's planned time to first savings.")
@@ -131,7 +133,7 @@ public struct CaseTransfer: Sendable {
         var full: Int
         if let decided = c.decided, let dated = firstDated {
             full = dated - decided
-            notes.append("Full savings from year \(max(full, first)): the case reported them \(dated - decided) year(s) after its decision (an upper bound).")
+            notes.append("Full savings from year \(max(full, first)): the case reported them \(StandardCaseEvaluator.years(dated - decided)) after its decision (an upper bound).")
         } else if let plannedFull {
             full = Int(plannedFull.rounded())
             notes.append("Full savings from year \(max(full, first)), the case's planned time to full savings.")

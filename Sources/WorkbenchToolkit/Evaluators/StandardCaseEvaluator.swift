@@ -130,7 +130,7 @@ public struct StandardCaseEvaluator: CaseStudyEvaluator {
             findings.append(
                 EvaluationFinding(
                     "Time from decision to first savings", value: Double(started - decided), unit: "years",
-                    text: "\(started - decided) years: decided \(decided), took effect \(started) (savings are taken to begin when the change takes effect).",
+                    text: "\(Self.years(started - decided)): decided \(decided), took effect \(started) (savings are taken to begin when the change takes effect).",
                     provenance: Provenance(.derived, datesSources, method: "year started − year decided")))
         } else if let plannedFirst {
             findings.append(figureFinding("Time to first savings (planned)", plannedFirst, unit: "years"))
@@ -138,7 +138,7 @@ public struct StandardCaseEvaluator: CaseStudyEvaluator {
             findings.append(
                 EvaluationFinding(
                     "Time from decision to first savings", value: Double(year - decided), unit: "years",
-                    text: "At most \(year - decided) years: decided \(decided); a saving was reported for \(year).",
+                    text: "At most \(Self.years(year - decided)): decided \(decided); a saving was reported for \(year).",
                     provenance: Provenance(.derived, CaseTotal.merge([first.provenance]) + datesSources, method: "year of the earliest dated reported saving − year decided")))
         } else {
             gaps.append("Time to first savings: \(c.decided == nil ? "the decision year" : "the start year") was not found.")
@@ -148,7 +148,7 @@ public struct StandardCaseEvaluator: CaseStudyEvaluator {
             findings.append(
                 EvaluationFinding(
                     "Time from decision to full savings", value: Double(year - decided), unit: "years",
-                    text: "Full savings were reported by \(year), \(year - decided) years after the decision in \(decided) (the earliest dated report of an annual saving; an upper bound).",
+                    text: "Full savings were reported by \(year), \(Self.years(year - decided)) after the decision in \(decided) (the earliest dated report of an annual saving; an upper bound).",
                     provenance: Provenance(
                         .derived, CaseTotal.merge([first.provenance]) + datesSources.filter { !first.provenance.sources.contains($0) },
                         method: "year of the earliest dated reported annual saving − year decided")))
@@ -289,7 +289,7 @@ public struct StandardCaseEvaluator: CaseStudyEvaluator {
             let change = before != 0 ? " (\(after >= before ? "+" : "")\(MoneyFormat.fixed((after - before) / before * 100, decimals: 1))%)" : ""
             var text = "\(number(before))\(m.beforeYear.map { " (\($0))" } ?? "") to \(number(after))\(m.afterYear.map { " (\($0))" } ?? "")\(change): \(status)"
             if let note = m.note { text += "; \(note)" }
-            findings.append(EvaluationFinding(m.measure, value: after - before, unit: "change", text: text + ".", provenance: m.provenance))
+            findings.append(EvaluationFinding(m.measure, value: after - before, unit: "after − before", text: text + ".", provenance: m.provenance))
         }
         if kept + lost > 0 {
             findings.append(
@@ -310,6 +310,9 @@ public struct StandardCaseEvaluator: CaseStudyEvaluator {
         if let note = figure.note { text += ": \(note)" }
         return EvaluationFinding(label, value: figure.value, unit: unit, text: text + ".", provenance: figure.provenance)
     }
+
+    /// `1 year`, `3 years`.
+    static func years(_ count: Int) -> String { count == 1 ? "1 year" : "\(count) years" }
 
     private func number(_ value: Double) -> String {
         value.rounded() == value ? MoneyFormat.grouped(Swift.abs(value)).withSign(value) : MoneyFormat.fixed(value, decimals: 1)

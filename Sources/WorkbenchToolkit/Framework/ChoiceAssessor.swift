@@ -107,7 +107,7 @@ struct ChoiceAssessor {
         let suits = preferred.map { template.suits.contains($0.id) } ?? false
         if suits, let preferred, var fit = scores["strategic-fit"] {
             fit.value = min(3, fit.value + 1)
-            fit.reason += "; suits the preferred solution, \(preferred.title.lowercased())"
+            fit.reason += "; suits the preferred solution, \(preferred.title.sentenceCased)"
             scores["strategic-fit"] = fit
         }
         if template.dimension == .implementation, var achieve = scores["achievability"] {
@@ -145,7 +145,7 @@ struct ChoiceAssessor {
             choice.status = .discounted
             choice.reason = "Discounted: fails '\(title(of: failed.criterion))' (\(failed.reason))."
         } else if suits, let preferred {
-            choice.reason = "Carried forward: suits \(preferred.title.lowercased())."
+            choice.reason = "Carried forward: suits \(preferred.title.sentenceCased)."
         }
         return choice
     }

@@ -67,11 +67,11 @@ struct ShortListBuilder {
         let doMinimum = others.min { (ambition($0), -$0.totalScore) < (ambition($1), -$1.totalScore) }
         if let doMinimum, ambition(doMinimum) <= ambition(best) {
             list.append(option(
-                "do-minimum", .doMinimum, "Do minimum: \(doMinimum.title.lowercased())", solution: doMinimum,
+                "do-minimum", .doMinimum, "Do minimum: \(doMinimum.title.sentenceCased)", solution: doMinimum,
                 rationale: "The least ambitious solution carried forward (ambition \(ambition(doMinimum)) of 4)."))
         } else {
             list.append(option(
-                "do-minimum", .doMinimum, "Do minimum: pilot \(best.title.lowercased())", solution: best,
+                "do-minimum", .doMinimum, "Do minimum: pilot \(best.title.sentenceCased)", solution: best,
                 overriding: [.implementation: "pilot-first"],
                 rationale: "No less ambitious solution is carried forward, so the least that meets the objectives is a pilot of the preferred way."))
         }
@@ -80,7 +80,7 @@ struct ShortListBuilder {
         // Preferred way forward.
         list.append(
             ShortListedOption(
-                id: "preferred", role: .preferred, title: "Preferred way forward: \(best.title.lowercased())",
+                id: "preferred", role: .preferred, title: "Preferred way forward: \(best.title.sentenceCased)",
                 choices: [best.id] + [OptionDimension.scope, .delivery, .implementation, .funding].compactMap { preferred($0)?.id },
                 calculators: calculators(best),
                 rationale: "The preferred choice in each dimension; the solution scores \(best.totalScore) against the objectives and factors."))
@@ -90,11 +90,11 @@ struct ShortListBuilder {
             ?? others.filter { ambition($0) <= ambition(best) && $0.id != doMinimumID }.first
         if let lower {
             list.append(option(
-                "less-ambitious", .lessAmbitious, "Less ambitious: \(lower.title.lowercased())", solution: lower,
+                "less-ambitious", .lessAmbitious, "Less ambitious: \(lower.title.sentenceCased)", solution: lower,
                 rationale: "The best-scoring solution carried forward that asks less than the preferred way (ambition \(ambition(lower)) against \(ambition(best)))."))
         } else {
             list.append(option(
-                "less-ambitious", .lessAmbitious, "Less ambitious: \(best.title.lowercased()), phased, narrower scope",
+                "less-ambitious", .lessAmbitious, "Less ambitious: \(best.title.sentenceCased), phased, narrower scope",
                 solution: best, overriding: [.implementation: "phased", .scope: "management"],
                 rationale: "No other solution asks less, so the preferred way is phased and narrowed."))
         }
@@ -104,9 +104,9 @@ struct ShortListBuilder {
             ?? others.first { $0.id != doMinimumID && $0.id != lower?.id }
         if let higher {
             var combined = option(
-                "more-ambitious", .moreAmbitious, "More ambitious: \(best.title.lowercased()) with \(higher.title.lowercased())",
+                "more-ambitious", .moreAmbitious, "More ambitious: \(best.title.sentenceCased) with \(higher.title.sentenceCased)",
                 solution: higher,
-                rationale: "The preferred way combined with \(higher.title.lowercased()), which asks more (ambition \(ambition(higher)))")
+                rationale: "The preferred way combined with \(higher.title.sentenceCased), which asks more (ambition \(ambition(higher)))")
             combined.choices = [best.id] + combined.choices
             var calculators = calculators(best)
             for id in self.calculators(higher) where !calculators.contains(id) { calculators.append(id) }
@@ -116,7 +116,7 @@ struct ShortListBuilder {
         } else {
             let whole: [CalculatorID] = best.id == "shared-service" ? ["shared-whole-service"] : calculators(best)
             var extended = option(
-                "more-ambitious", .moreAmbitious, "More ambitious: \(best.title.lowercased()) across the whole service at once",
+                "more-ambitious", .moreAmbitious, "More ambitious: \(best.title.sentenceCased) across the whole service at once",
                 solution: best, overriding: [.scope: "whole-service", .implementation: "big-bang"],
                 rationale: "No other solution is carried forward, so the preferred way is taken to the whole service at once.")
             extended.calculators = whole

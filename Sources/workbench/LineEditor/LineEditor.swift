@@ -27,7 +27,7 @@ final class LineEditor {
     static var isInteractive: Bool { RawTerminal.isInteractive }
 
     /// How long to wait for the rest of an escape sequence before taking Escape as a key of its own.
-    private static let escapeTimeoutMilliseconds: Int32 = 50
+    private static let escapeTimeoutMilliseconds: Int32 = 200
 
     /// The file the history is loaded from and saved to, one entry per line; `nil` keeps history in memory only.
     let historyFile: URL?

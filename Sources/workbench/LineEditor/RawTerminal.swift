@@ -38,7 +38,7 @@ private let terminatingSignals: [Int32] = [SIGTERM, SIGINT, SIGHUP, SIGQUIT]
 /// Puts the terminal back as it was, then lets the signal do what it would have done (end the process).
 private func restoreTerminalAndReraise(_ signalNumber: Int32) {
     if terminalIsRaw {
-        _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminalAttributes)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminalAttributes)
         terminalIsRaw = false
     }
     _ = signal(signalNumber, SIG_DFL)
@@ -59,7 +59,7 @@ private func signalHasDefaultDisposition(_ signalNumber: Int32) -> Bool {
 /// Puts the terminal back as it was when the process exits while raw.
 private func restoreTerminalAtExit() {
     if terminalIsRaw {
-        _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminalAttributes)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminalAttributes)
         terminalIsRaw = false
     }
 }
@@ -107,7 +107,8 @@ enum RawTerminal {
         // stopping a long run, say) is left alone, and with ISIG off Ctrl-C arrives as a byte anyway.
         handledSignals = terminatingSignals.filter(signalHasDefaultDisposition)
         for signalNumber in handledSignals { _ = signal(signalNumber) { restoreTerminalAndReraise($0) } }
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &attributes) == 0 else {
+        // TCSADRAIN, not TCSAFLUSH: keys typed ahead while a command ran must not be thrown away.
+        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &attributes) == 0 else {
             restoreSignalHandlers()
             return false
         }
@@ -118,7 +119,7 @@ enum RawTerminal {
     /// Puts the terminal back as it was before `enterRawMode()` and restores the signal handlers.
     static func leaveRawMode() {
         guard terminalIsRaw else { return }
-        _ = tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminalAttributes)
+        _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &savedTerminalAttributes)
         terminalIsRaw = false
         restoreSignalHandlers()
     }

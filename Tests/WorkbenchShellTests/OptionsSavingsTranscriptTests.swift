@@ -1,0 +1,194 @@
+import Foundation
+import WorkbenchCatalog
+import WorkbenchCore
+import WorkbenchReports
+import WorkbenchShell
+import WorkbenchTestSupport
+import WorkbenchToolkit
+import WorkbenchWorkspace
+import XCTest
+
+/// Transcripts of `options`, `calculators` and `savings`, on the real borough modules, plus the calibration of the
+/// shared-service calculator on the real Bexley and Bromley profiles.
+final class OptionsSavingsTranscriptTests: XCTestCase {
+    /// Registers the toolkit's framework and calculators when the catalog's toolkit module does not (yet).
+    struct ComponentsModule: WorkbenchModule {
+        static let descriptor = ModuleDescriptor(id: "toolkit-components", kind: .toolkit)
+        func register(in registrar: inout Registrar) throws {
+            registrar.register(framework: ToolkitComponents.framework)
+            for calculator in ToolkitComponents.calculators { registrar.register(calculator: calculator) }
+        }
+    }
+
+    static func modules() throws -> [any WorkbenchModule] {
+        let registry = try ModuleRegistry(modules: Catalog.modules)
+        return registry.calculators["shared-service"] == nil ? Catalog.modules + [ComponentsModule()] : Catalog.modules
+    }
+
+    private var session: Session!
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = try SessionFixture.copyOfDefaultWorkspace()
+        session = try Session(workspace: try Workspace(folder: folder), modules: try Self.modules())
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    private func run(_ line: String) -> String { SessionFixture.transcript(session, line) }
+
+    private func reply(_ line: String) -> Reply { session.execute(line) }
+
+    /// The transcript with runs of spaces squeezed to one, for checks on table rows whose widths others' rows set.
+    private func squeezed(_ line: String) -> String {
+        var out = ""
+        for character in run(line) where !(character == " " && out.last == " ") { out.append(character) }
+        return out
+    }
+
+    // MARK: options
+
+    func testOptionsForBexleyAndBromleyAsAt2010PrefersTheSharedService() {
+        let text = run("options bexley+bromley")
+        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 2010/11\n"), text)
+        XCTAssertTrue(text.contains("None recognised as at this date."))
+        XCTAssertTrue(text.contains(
+            "solution        shared-service             26  preferred        Preferred: the highest score in its dimension (26)"))
+        XCTAssertTrue(text.contains("preferred          Preferred way forward: shared management and back office with a partner borough"))
+        for role in ["business-as-usual", "do-minimum", "preferred", "less-ambitious", "more-ambitious"] {
+            XCTAssertTrue(text.contains("\n\(role) "), role)
+        }
+        // Bromley's own rule (Option 4, February 2011 [S17]) keeps its trust on the list and adds a delivery choice.
+        XCTAssertTrue(text.contains("note: Rule 'bromley-trust' (Bromley's trust option (Option 4, February 2011)) changed the long list."))
+        XCTAssertTrue(text.contains("delivery        non-profit-trust"))
+        XCTAssertTrue(text.contains("note: Later history, not yet in place at 2010/11: Shared library management and back office with Bromley"))
+    }
+
+    func testOptionsRecognisesTheSharedServiceAsAt2012AndBuildsOnIt() {
+        XCTAssertEqual(run("set price-base-year 2012/13"), "price-base-year set to 2012/13 (was 2010/11); saved in workspace.json.")
+        let text = run("options bexley+bromley")
+        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 2012/13\n"), text)
+        XCTAssertTrue(text.contains("2011   shared-service     Shared library management and back office with Bromley"))
+        XCTAssertTrue(text.contains("solution        shared-service              26  discounted       Already in place: "))
+        XCTAssertTrue(text.contains("solution        joint-stock-procurement     24  carried-forward  Carried forward: builds on "))
+        XCTAssertTrue(text.contains("Preferred way forward: extend the shared service to the whole service"))
+        XCTAssertFalse(text.contains("Preferred way forward: shared management"))
+    }
+
+    func testCamdensRulePrefersCommunityLibraries() {
+        let text = run("options camden")
+        XCTAssertTrue(text.contains("solution        community-managed          16  preferred        Preferred: Camden's Library savings programme 2011"))
+        XCTAssertTrue(text.contains("Preferred way forward: community-managed branches"))
+        XCTAssertTrue(text.contains("note: Rule 'camden-community-libraries'"))
+    }
+
+    func testOptionsDetailAndJSON() {
+        let text = squeezed("options merton --detail")
+        XCTAssertTrue(text.contains("\nAssessments\n"))
+        XCTAssertTrue(text.contains("shared-service strategic-fit 2 The LLCP aimed to 'reduce overheads"), text)
+        let json = ReplyRenderer.jsonValue(reply("options merton"))
+        guard case .object(let pairs) = json else { return XCTFail("not an object") }
+        XCTAssertTrue(pairs.contains { $0.0 == "appraisal" } || "\(json)".contains("shortList"))
+        XCTAssertTrue(run("options nowhere").hasPrefix("error: "))
+    }
+
+    // MARK: calculators
+
+    func testCalculatorsListsParametersWithSources() {
+        let text = run("calculators")
+        for id in [
+            "shared-service", "shared-whole-service", "stock-consortium", "rfid-self-service", "co-location",
+            "community-managed", "trust-or-provider", "network-change",
+        ] {
+            XCTAssertTrue(text.contains("\n\(id) (") || text.hasPrefix("\(id) ("), id)
+        }
+        let one = squeezed("calculators shared-service")
+        XCTAssertTrue(one.contains("--cost-per-post £22,000 £19,000–£31,250 £1,000–£200,000 derived [S14][S16] (2012/13)"), one)
+        XCTAssertTrue(one.contains("--post-reduction: (36 Bromley + 35 Bexley − 36 joint posts) ÷ 71 = 49.3%"))
+        XCTAssertTrue(one.contains("--years workspace 1–60 the workspace's horizon"))
+        XCTAssertTrue(run("calculators shared-servce").hasPrefix("error: Unknown calculator 'shared-servce'. Did you mean 'shared-service'?"))
+    }
+
+    // MARK: savings
+
+    func testSavingsSharedServiceForBexleyAndBromley() {
+        let text = run("savings shared-service bexley+bromley")
+        XCTAssertTrue(text.hasPrefix(
+            """
+            Shared management and back office for bexley+bromley (shared-service), £ at 2010/11 prices
+            Year  Financial year  One-off costs  Recurring costs  Savings      Net
+            ----  --------------  -------------  ---------------  -------  -------
+               0  2010/11                     0                0        0        0
+               1  2011/12               385,000                0  385,000        0
+               2  2012/13                     0                0  770,000  770,000
+            """), text)
+        // Bexley 35 × 35/71 × £22,000 = £380k (range £328k–£539k holds the published £400k [S14]);
+        // Bromley 36 × 35/71 × £22,000 = £390k (range £337k–£555k holds £370k).
+        XCTAssertTrue(text.contains("Management and back-office posts removed: Bexley   saving               £380k  cost-per-post           £328k  £539k"), text)
+        XCTAssertTrue(text.contains("Management and back-office posts removed: Bromley  saving               £390k  cost-per-post           £337k  £555k"))
+        XCTAssertTrue(text.contains("note: Full-year saving £770k a year (range £665k–£1.09m)."))
+        XCTAssertTrue(text.contains("note: Optimism bias: equipment-development"))
+    }
+
+    func testSavingsParametersCanBeOverridden() {
+        // 35 posts removed × £25,000 = £875,000 a year.
+        XCTAssertTrue(run("savings shared-service bexley+bromley --cost-per-post 25000").contains("note: Full-year saving £875k a year (range £665k–£1.09m)."))
+        // Camden £8m × 8% = £640,000 (the budget rule: Camden has no posts figure).
+        XCTAssertTrue(run("savings shared-service camden --budget-saving-share 8%").contains("note: Full-year saving £640k a year (range £400k–£800k)."))
+        XCTAssertTrue(run("savings shared-service camden --budget-saving-share=0.08 --years 5").contains("   5  2015/16"))
+    }
+
+    func testSavingsErrorsNameTheParameterAndTheRange() {
+        XCTAssertEqual(
+            run("savings shared-service bexley --years -2"),
+            "error: [toolkit] The value '-2' is invalid for '--years': expected a whole number from 1 to 60.\n"
+                + "'--years' is years after year 0 the schedule covers (default: the workspace's horizon).")
+        XCTAssertTrue(run("savings shared-service bexley --cost-per-pots 1").contains("has no parameter '--cost-per-pots'.\nDid you mean '--cost-per-post'?"))
+        XCTAssertTrue(run("savings shared-service bexley --cost-per-post lots").contains("The value 'lots' is invalid for '--cost-per-post': expected a number."))
+        XCTAssertEqual(
+            run("savings trust-or-provider bromley"),
+            "error: field 'library-budget': [toolkit] Bromley's profile has no `library-budget` figure (the library service's "
+                + "annual budget), which the 'trust-or-provider' calculator needs.\n"
+                + "Add a `library-budget` figure to the borough's profile, or pass --library-budget.")
+        XCTAssertTrue(run("savings trust-or-provider bromley --library-budget 5000000").contains("Trust or other provider for bromley"))
+        XCTAssertTrue(run("savings shared-service").hasPrefix("error: Missing argument <subject>"))
+    }
+
+    // MARK: the real modules
+
+    func testRealBexleyAndBromleyProfilesReproduceThePublishedSavings() throws {
+        let context = session.context
+        let calculator = try XCTUnwrap(context.registry.calculators["shared-service"]?.calculator)
+        let schedule = try calculator.schedule(for: try context.subjectInputs("bexley+bromley"), parameters: ParameterValues())
+        for (borough, published) in [("Bexley", 400_000.0), ("Bromley", 370_000.0)] {
+            let line = try XCTUnwrap(schedule.lines.first { $0.kind == .saving && $0.label.hasSuffix(borough) })
+            let full = line.amounts[schedule.horizon]
+            let uncertainty = try XCTUnwrap(line.uncertainty)
+            // The published saving [S14] lies within the reported low–high range.
+            XCTAssertLessThanOrEqual(full * uncertainty.low, published, borough)
+            XCTAssertGreaterThanOrEqual(full * uncertainty.high, published, borough)
+            XCTAssertEqual(full / published, 1, accuracy: 0.06, borough)
+        }
+        // The published figures sit in the profiles as `savings` [S14]: the same order as the calculator's.
+        let bexley = try XCTUnwrap(context.registry.profiles["bexley"]?.figure(.savings)?.value)
+        XCTAssertEqual(bexley, 400_000)
+    }
+
+    func testEveryCalculatorRunsOnEveryPilotOrSaysWhatIsMissing() throws {
+        let context = session.context
+        for (id, entry) in context.registry.calculators {
+            for borough in context.registry.boroughIDs {
+                do {
+                    let schedule = try entry.calculator.schedule(
+                        for: try context.subjectInputs(borough.rawValue), parameters: ParameterValues())
+                    XCTAssertEqual(schedule.baseYear, context.assumptions.priceBaseYear, "\(id) \(borough)")
+                } catch let error as WorkbenchError {
+                    XCTAssertEqual(error.code, .missingFigure, "\(id) \(borough): \(error)")
+                    XCTAssertTrue(error.hint?.contains("or pass --") ?? false, "\(id) \(borough): \(error)")
+                }
+            }
+        }
+    }
+}
