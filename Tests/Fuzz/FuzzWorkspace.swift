@@ -9,7 +9,7 @@ import WorkbenchCore
 import WorkbenchWorkspace
 
 let folder: URL = {
-    let url = URL(fileURLWithPath: "/tmp/workbench-fuzz-workspace-\(getpid())")
+    let url = URL(fileURLWithPath: "/dev/shm/workbench-fuzz-workspace-\(getpid())")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }()

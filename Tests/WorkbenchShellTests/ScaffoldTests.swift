@@ -65,7 +65,7 @@ final class ScaffoldTests: XCTestCase {
         try "// the list was removed\n".write(to: catalog, atomically: true, encoding: .utf8)
         let packageBefore = try Data(contentsOf: root.appendingPathComponent("Package.swift"))
         let text = SessionFixture.transcript(session, "new-borough Hackney")
-        XCTAssertTrue(text.hasPrefix("error: Catalog.swift has no line containing"), text)
+        XCTAssertTrue(text.contains("Catalog.swift has no line containing"), text)
         XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("Package.swift")), packageBefore)
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("Plugins/Hackney").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Plugins").path).filter { $0.hasPrefix(".") }
@@ -77,9 +77,9 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertEqual(SessionFixture.transcript(session, "save-analysis top compare bromley bexley"), "Saved analysis 'top': compare bromley bexley")
         XCTAssertTrue(SessionFixture.transcript(session, "save-analysis bad nonsense").hasPrefix("error: 'nonsense' is not a command"))
         let first = SessionFixture.transcript(session, "rerun top")
-        XCTAssertTrue(first.contains("top       first run"), first)
+        XCTAssertTrue(first.split(separator: "\n").contains { $0.hasPrefix("top ") && $0.contains("first run") }, first)
         let again = SessionFixture.transcript(session, "rerun top")
-        XCTAssertTrue(again.contains("top       unchanged"), again)
+        XCTAssertTrue(again.split(separator: "\n").contains { $0.hasPrefix("top ") && $0.contains("unchanged") }, again)
         try #"{"command": "compare --by nothing", "name": "broken"}"#.write(
             to: root.appendingPathComponent("Workspaces/london-2010/analyses/broken.json"), atomically: true, encoding: .utf8)
         let all = session.execute("rerun")

@@ -45,10 +45,13 @@ struct RunDiff {
         var out: [Table] = []
         for block in blocks where block["type"] == .string("table") {
             guard case .array(let rows)? = block["rows"] else { continue }
+            // Rows are matched by the table's first column (not the first key: stored JSON sorts its keys).
+            var keyColumn: String?
+            if case .array(let columns)? = block["columns"], case .string(let key)? = columns.first?["key"] { keyColumn = key }
             var table = Table(title: { if case .string(let t)? = block["title"] { return t } else { return "" } }(), order: [], rows: [:])
             for row in rows {
                 guard case .object(let pairs) = row, let first = pairs.first else { continue }
-                let key = text(first.1)
+                let key = text(keyColumn.flatMap { column in pairs.first { $0.0 == column }?.1 } ?? first.1)
                 var cells: [String: JSONValue] = [:]
                 for (column, value) in pairs { cells[column] = value }
                 if table.rows[key] == nil { table.order.append(key) }

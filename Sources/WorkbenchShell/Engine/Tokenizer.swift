@@ -2,6 +2,9 @@ import WorkbenchCore
 
 /// Splits a command line into words: spaces separate words; single or double quotes group them; a backslash
 /// escapes the next character outside single quotes. A `#` at the start of a word begins a comment.
+///
+/// The line is read as Unicode scalars, not grapheme clusters: a combining mark after a quote or a space must not
+/// merge with it and change the words (found by fuzzing `quote` and `split`).
 public enum Tokenizer {
     /// The longest line the shell accepts.
     public static let maxLength = 100_000
@@ -13,67 +16,73 @@ public enum Tokenizer {
             throw WorkbenchError(.usage, "The line is longer than \(maxLength) characters.")
         }
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var inWord = false
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var escaped = false
-        var column = 0
-        var quoteColumn = 0
-        for character in line {
-            column += 1
+        var quoteOffset = 0
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
             if escaped {
-                current.append(character)
+                current.append(scalar)
                 escaped = false
                 continue
             }
             if let open = quote {
-                if character == open {
+                if scalar == open {
                     quote = nil
-                } else if character == "\\" && open == "\"" {
+                } else if scalar == "\\" && open == "\"" {
                     escaped = true
                 } else {
-                    current.append(character)
+                    current.append(scalar)
                 }
                 continue
             }
-            switch character {
+            switch scalar {
             case " ", "\t", "\n", "\r":
                 if inWord {
-                    words.append(current)
-                    current = ""
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
                     inWord = false
                 }
             case "\"", "'":
-                quote = character
-                quoteColumn = column
+                quote = scalar
+                quoteOffset = offset
                 inWord = true
             case "\\":
                 escaped = true
                 inWord = true
             case "#" where !inWord:
-                if inWord { words.append(current) }
                 return words
             default:
-                current.append(character)
+                current.append(scalar)
                 inWord = true
             }
         }
         if quote != nil {
+            // The column as the analyst sees it: characters before the quote, plus one.
+            let column = String(String.UnicodeScalarView(line.unicodeScalars.prefix(quoteOffset))).count + 1
             throw WorkbenchError(
-                .usage, "The quote opened at column \(quoteColumn) is never closed.",
-                hint: "Close the quote, or escape it with a backslash.", location: .init(column: quoteColumn))
+                .usage, "The quote opened at column \(column) is never closed.",
+                hint: "Close the quote, or escape it with a backslash.", location: .init(column: column))
         }
         if escaped {
             throw WorkbenchError(.usage, "The line ends with a backslash.", hint: "Remove it or escape it as \\\\.")
         }
-        if inWord { words.append(current) }
+        if inWord { words.append(String(current)) }
         return words
     }
 
     /// Quotes a word so that `split` returns it unchanged.
     public static func quote(_ word: String) -> String {
-        guard word.isEmpty || word.contains(where: { " \t\"'\\#".contains($0) }) else { return word }
-        return "'" + word.replacingAll("'", with: "'\\''") + "'"
+        let special: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\"", "'", "\\", "#"]
+        guard word.isEmpty || word.unicodeScalars.contains(where: special.contains) else { return word }
+        var out = String.UnicodeScalarView()
+        out.append("'")
+        for scalar in word.unicodeScalars {
+            if scalar == "'" { out.append(contentsOf: "'\\''".unicodeScalars) } else { out.append(scalar) }
+        }
+        out.append("'")
+        return String(out)
     }
 }
 

@@ -97,7 +97,7 @@ struct BoroughScaffold {
 
     /// Package.swift with the name added to `let boroughs: [String] = [ … ]`, one quoted name a line, sorted.
     static func addingBorough(_ name: String, toPackage text: String) throws -> String {
-        try insertingSorted("        \"\(name)\",", intoListAfter: "let boroughs: [String] = [", in: text, file: "Package.swift", indent: "    ")
+        try insertingSorted("    \"\(name)\",", intoListAfter: "let boroughs: [String] = [", in: text, file: "Package.swift", indent: "    ")
     }
 
     /// Catalog.swift with an import, a name and a module instance added.

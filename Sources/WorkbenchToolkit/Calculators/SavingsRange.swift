@@ -3,7 +3,7 @@ public import WorkbenchCore
 /// The full-year saving a schedule reports, at the low, most likely and high ends of its uncertain inputs: each
 /// saving line scaled by its uncertainty's multipliers (lines without one stay as they are), totalled in the
 /// schedule's last year, when the ramp-up is complete and one-off receipts are past.
-public struct SavingsRange: Hashable, Sendable {
+public struct SavingsRange: Hashable, Sendable, CustomStringConvertible {
     /// Full-year saving with every uncertain input at its low end (£ a year).
     public var low: Double
     /// Full-year saving at the most likely values (£ a year).

@@ -23,7 +23,7 @@ public struct SharedServiceCalculator: SavingsCalculator {
             CalculatorParameter(
                 id: "on-cost-rate", label: "On-costs added to the cost per post", unit: .fraction,
                 defaultValue: CalculatorEvidence.onCostRate, valid: 0...1),
-            CalculatorParameters.figure(.libraryBudget, label: "Library budget, used when posts are not known", unit: .pounds),
+            CalculatorParameters.figure(.libraryBudget, label: "Library budget, used when posts are not known (passing it uses the 5–10% rule instead of posts)", unit: .pounds),
             CalculatorParameter(
                 id: "budget-saving-share", label: "Share of the budget saved when only the budget is known", unit: .fraction,
                 defaultValue: Sourced(0.075, .derived("S20", method: "midpoint of the 5–10% the FLP gives for back-room mergers")),

@@ -110,17 +110,17 @@ public struct StrategicOptionsFramework: OptionsFramework {
     }
 
     /// Marks one dimension: discounted choices stay discounted; a preferred choice a module set is kept (the last one
-    /// if several); otherwise the best-scoring live choice is preferred (ties to the larger saving, then list order)
+    /// if several); otherwise the best-scoring live choice is preferred (ties to the better value-for-money score, then list order)
     /// and the others carried forward.
     static func mark(_ choices: inout [OptionChoice], templates: [OptionID: OptionTemplate]) {
         let live = choices.indices.filter { choices[$0].status != .discounted }
         guard !live.isEmpty else { return }
         let ruled = live.last { choices[$0].status == .preferred && choices[$0].origin != "toolkit" }
-        func saving(_ index: Int) -> Int {
+        func valueForMoney(_ index: Int) -> Int {
             choices[index].assessments.first { $0.criterion == "value-for-money" }?.score ?? 0
         }
         let best = ruled ?? live.max { a, b in
-            (choices[a].totalScore, saving(a), -a) < (choices[b].totalScore, saving(b), -b)
+            (choices[a].totalScore, valueForMoney(a), -a) < (choices[b].totalScore, valueForMoney(b), -b)
         }!
         for index in live {
             if index == best {
@@ -132,7 +132,7 @@ public struct StrategicOptionsFramework: OptionsFramework {
                 choices[index].status = .preferred
             } else if choices[index].status == .preferred {
                 choices[index].status = .carriedForward
-                choices[index].reason = "Carried forward: \(choices[best].title) is preferred" 
+                choices[index].reason = "Carried forward: \(choices[best].title) is preferred"
                     + (choices[best].origin != "toolkit" ? " by the \(choices[best].origin) module." : ".")
             }
         }

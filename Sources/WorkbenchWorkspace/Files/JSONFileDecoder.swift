@@ -36,9 +36,7 @@ public enum JSONFileDecoder {
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                    ?? context.debugDescription
-                let (line, column) = lineAndColumn(in: detail) ?? (nil, nil)
+                let (detail, line, column) = syntaxError(in: text)
                 return WorkbenchError(
                     .invalidFile, "The file is not valid JSON: \(detail)",
                     hint: "Fix the syntax at that place (a missing comma, quote or brace is the usual cause).",
@@ -89,6 +87,33 @@ public enum JSONFileDecoder {
         }
         guard let found else { return nil }
         return text[..<found].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+
+    /// Where a syntax error is: the parser's message and, from its "around character N", the line and column.
+    static func syntaxError(in text: String) -> (message: String, line: Int?, column: Int?) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            return ("the data could not be read as the expected JSON.", nil, nil)
+        } catch {
+            let message = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            if let (line, column) = lineAndColumn(in: message), let line { return (message, line, column) }
+            let words = message.replacingOccurrences(of: ".", with: " ").split(separator: " ")
+            guard let index = words.firstIndex(of: "character"), index + 1 < words.count, let offset = Int(words[index + 1]) else {
+                return (message, nil, nil)
+            }
+            var line = 1
+            var column = 1
+            for (position, byte) in text.utf8.enumerated() {
+                if position >= offset { break }
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            return (message, line, column)
+        }
     }
 
     /// Reads "line N, column M" out of a parser's message.

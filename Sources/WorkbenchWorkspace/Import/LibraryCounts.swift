@@ -13,6 +13,14 @@ public struct LibraryCounts: Hashable, Sendable {
     /// Libraries statutory in July 2016 whose hours are missing (left out of the sum).
     public var withoutHours: Int
 
+    /// Makes counts.
+    public init(statutory2010: Int, statutory2016: Int, weeklyHours: Double, withoutHours: Int) {
+        self.statutory2010 = statutory2010
+        self.statutory2016 = statutory2016
+        self.weeklyHours = weeklyHours
+        self.withoutHours = withoutHours
+    }
+
     /// The counts of every authority in a set of records, by authority id.
     public static func byAuthority(_ records: [LibraryRecord]) -> [BoroughID: LibraryCounts] {
         var result: [BoroughID: LibraryCounts] = [:]
