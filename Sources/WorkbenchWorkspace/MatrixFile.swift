@@ -191,7 +191,8 @@ public enum MatrixFile {
     /// `1/3 (0.3333)` for the reciprocal of 3; `3` for the reciprocal of 1/3; otherwise four decimals.
     static func reciprocal(_ value: Double) -> String {
         let rounded = value.rounded()
-        if rounded >= 1, Swift.abs(value - rounded) < 1e-9 {
+        // Below 1e15 so the conversion to Int cannot trap on a huge cell such as 1e300 (found by fuzzing).
+        if rounded >= 1, rounded < 1e15, Swift.abs(value - rounded) < 1e-9 {
             return "1/\(Int(rounded)) (\(decimal(1 / value)))"
         }
         return decimal(1 / value)

@@ -31,9 +31,19 @@ final class AppraisalPaybackTests: XCTestCase {
         XCTAssertNil(Payback.simple([]))
     }
 
-    func testYearZeroNonNegativeIsZero() {
-        XCTAssertEqual(Payback.simple([0, -10, 20]), 0)
+    func testNothingToRecoverIsZero() {
+        // The cumulative flow is never negative: nothing to pay back.
         XCTAssertEqual(Payback.simple([50, 10]), 0)
+        XCTAssertEqual(Payback.simple([0, 0, 5]), 0)
+    }
+
+    func testLeadingEmptyYearsDoNotCountAsPaidBack() throws {
+        // A change starting in year 1: 0, −100, 60, 60 cumulate to 0, −100, −40, +20: 2 + 40/60 = 2.67 years.
+        XCTAssertEqual(try XCTUnwrap(Payback.simple([0, -100, 60, 60])), 2 + 40.0 / 60.0, accuracy: 1e-12)
+        // 0, −10, 20: 1 + 10/20 = 1.5 years.
+        XCTAssertEqual(try XCTUnwrap(Payback.simple([0, -10, 20])), 1.5, accuracy: 1e-12)
+        // A receipt first, then a larger cost: 100, −300, 400 cumulate to 100, −200, +200: 1 + 200/400 = 1.5.
+        XCTAssertEqual(try XCTUnwrap(Payback.simple([100, -300, 400])), 1.5, accuracy: 1e-12)
     }
 
     func testRelapseIsDetected() {

@@ -91,7 +91,8 @@ public struct PairwiseMatrix: Hashable, Sendable, Codable {
     public static func reciprocalText(_ value: Double) -> String {
         let inverse = 1 / value
         let rounded = value.rounded()
-        if rounded >= 1, Swift.abs(value - rounded) < 1e-9 { return "1/\(Int(rounded)) (\(WeightedSum.format(inverse)))" }
+        // Below 1e15 so the conversion to Int cannot trap on a huge value such as 1e300.
+        if rounded >= 1, rounded < 1e15, Swift.abs(value - rounded) < 1e-9 { return "1/\(Int(rounded)) (\(WeightedSum.format(inverse)))" }
         return format(inverse)
     }
 

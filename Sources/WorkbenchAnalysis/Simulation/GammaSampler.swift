@@ -18,28 +18,6 @@ public struct GammaSampler: Sendable, Hashable {
     /// One draw.
     @inline(__always)
     public func next(_ rng: inout Xoshiro256StarStar, normal: NormalSampler) -> Double {
-        let z = normal.next(&rng)
-        let v = 1 + c * z
-        if v > 0 {
-            let v3 = v * v * v
-            let u = rng.openUnit()
-            let z2 = z * z
-            if u < 1 - 0.0331 * z2 * z2 { return d * v3 }
-            return finish(z: z, v: v3, u: u, &rng, normal: normal)
-        }
-        return retry(&rng, normal: normal)
-    }
-
-    /// The full acceptance test after the squeeze failed (about 2% of draws); on rejection, a fresh draw.
-    @inline(never)
-    private func finish(z: Double, v: Double, u: Double, _ rng: inout Xoshiro256StarStar, normal: NormalSampler) -> Double {
-        if PortableMath.log(u) < 0.5 * z * z + d * (1 - v + PortableMath.log(v)) { return d * v }
-        return retry(&rng, normal: normal)
-    }
-
-    /// The method's loop from the start, for the rare draws that need it.
-    @inline(never)
-    private func retry(_ rng: inout Xoshiro256StarStar, normal: NormalSampler) -> Double {
         while true {
             var z: Double
             var v: Double

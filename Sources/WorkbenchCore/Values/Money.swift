@@ -55,9 +55,14 @@ public enum MoneyFormat {
         return (pounds < 0 ? "-£" : "£") + grouped(Swift.abs(pounds).rounded())
     }
 
+    /// Magnitudes from which `Int64` conversion would trap; larger values print in Swift's own notation (`1e+308`).
+    static let int64Limit = 9.0e18
+
     /// A non-negative whole number with comma separators.
     public static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return "n/a" }
+        // Beyond Int64 a conversion would trap (found by the shell soak test): print such a value as Swift does.
+        guard Swift.abs(value) < int64Limit else { return "\(value)" }
         let digits = String(Int64(value.rounded()))
         var out = ""
         for (index, character) in digits.enumerated() {
@@ -69,6 +74,7 @@ public enum MoneyFormat {
 
     /// Three significant figures without trailing zeros beyond one decimal place where useful.
     static func significant(_ value: Double) -> String {
+        if value >= int64Limit { return "\(value)" }
         if value >= 100 { return String(Int64(value.rounded())) }
         if value >= 10 { return fixed(value, decimals: 1) }
         return fixed(value, decimals: 2)
@@ -80,6 +86,7 @@ public enum MoneyFormat {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (Swift.abs(value) * scale).rounded()
+        guard scaled < int64Limit else { return "\(value)" }
         let negative = value < 0 && scaled != 0
         let integer = Int64(scaled / scale)
         let fraction = Int64(scaled - Double(integer) * scale)

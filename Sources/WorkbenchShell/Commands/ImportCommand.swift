@@ -150,8 +150,7 @@ struct ImportCommand: ShellCommand {
         table.append([.text("Cells with text repaired"), .integer(result.repaired.count)])
         table.append([.text("Values not read (left missing)"), .integer(result.warnings.count)])
         for (label, cell) in extra { table.append([.text(label), cell]) }
-        table.append([.text("Written to"), .text(written)])
-        table.notes = notes
+        table.notes = ["Written to \(written)."] + notes
         return table
     }
 

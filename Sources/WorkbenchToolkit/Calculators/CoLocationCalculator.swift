@@ -18,12 +18,12 @@ public struct CoLocationCalculator: SavingsCalculator {
                 id: "branches", label: "Branches co-located", unit: .count, defaultValue: CalculatorEvidence.oneBranch,
                 valid: 0...100),
             CalculatorParameter(
-                id: "running-cost-per-library", label: "Running cost of a branch (£ a year)", unit: .poundsEach,
+                id: "running-cost-per-library", label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.branchRunningCost,
                 range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
                 valid: 0...2_000_000),
             CalculatorParameter(
-                id: "premises-saving-share", label: "Share of a branch's running cost saved by sharing premises",
+                id: "premises-saving-share", label: "Share of a branch's running cost saved by sharing premises; range 10–25% (estimate)",
                 unit: .fraction, defaultValue: CalculatorEvidence.coLocationPremisesShare,
                 range: CalculatorEvidence.coLocationPremisesRange, valid: 0...1),
             CalculatorParameter(

@@ -18,7 +18,7 @@ public struct CommunityManagedCalculator: SavingsCalculator {
                 id: "branches", label: "Branches handed to community groups", unit: .count,
                 defaultValue: CalculatorEvidence.oneBranch, valid: 0...100),
             CalculatorParameter(
-                id: "running-cost-per-library", label: "Running cost of a branch (£ a year)", unit: .poundsEach,
+                id: "running-cost-per-library", label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.branchRunningCost,
                 range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
                 valid: 0...2_000_000),
@@ -26,7 +26,7 @@ public struct CommunityManagedCalculator: SavingsCalculator {
                 id: "transition-support", label: "One-off transition grant per branch (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityTransitionGrant, valid: 0...2_000_000),
             CalculatorParameter(
-                id: "residual-support", label: "Council support per branch (£ a year)", unit: .poundsEach,
+                id: "residual-support", label: "Council support per branch (£ a year); range none (Camden from 2013 [S26]) to 30 staff hours a week [S71][S36]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityResidualSupport,
                 range: 0...CalculatorEvidence.communityResidualSupportHigh.value, valid: 0...2_000_000),
         ]

@@ -20,14 +20,14 @@ public struct NetworkChangeCalculator: SavingsCalculator {
                 id: "hours-reduction", label: "Cut in total weekly opening hours", unit: .fraction,
                 defaultValue: CalculatorEvidence.hoursReduction, valid: 0...1),
             CalculatorParameter(
-                id: "staff-share", label: "Staffing as a share of the budget", unit: .fraction,
+                id: "staff-share", label: "Staffing as a share of the budget; range Brent's 45.7% [S77] to 60% (estimate)", unit: .fraction,
                 defaultValue: CalculatorEvidence.staffShare,
                 range: CalculatorEvidence.staffShareLow.value...0.60, valid: 0...1),
             CalculatorParameter(
                 id: "branches-closed", label: "Branches closed", unit: .count,
                 defaultValue: Sourced(0, .estimate(method: "none unless given")), valid: 0...100),
             CalculatorParameter(
-                id: "running-cost-per-library", label: "Running cost of a branch (£ a year)", unit: .poundsEach,
+                id: "running-cost-per-library", label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.branchRunningCost,
                 range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
                 valid: 0...2_000_000),

@@ -20,13 +20,13 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
                 id: "items-per-library", label: "Stock items to tag per library", unit: .count,
                 defaultValue: CalculatorEvidence.itemsPerLibrary, valid: 0...1_000_000),
             CalculatorParameter(
-                id: "tag-cost", label: "Tagging cost per item, all-in (£)", unit: .poundsEach,
+                id: "tag-cost", label: "Tagging cost per item, all-in (£); range 38–40p [S45]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.tagPerItem, range: 0.38...0.40, valid: 0...10),
             CalculatorParameter(
                 id: "kiosks-per-library", label: "Self-service kiosks per library", unit: .count,
                 defaultValue: CalculatorEvidence.kiosksPerLibrary, valid: 0...20),
             CalculatorParameter(
-                id: "kiosk-cost", label: "Cost of a kiosk (£)", unit: .poundsEach,
+                id: "kiosk-cost", label: "Cost of a kiosk (£); range £6,000–£12,000 [S45]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.kioskCost, range: 6_000...12_000, valid: 0...100_000),
             CalculatorParameter(
                 id: "gate-cost", label: "Security gates per library, one pair (£)", unit: .poundsEach,
@@ -38,7 +38,7 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
                 id: "maintenance-per-library", label: "Maintenance per library (£ a year)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.maintenancePerLibrary, valid: 0...100_000),
             CalculatorParameter(
-                id: "staff-saving-per-library", label: "Staff time released per library (£ a year)", unit: .poundsEach,
+                id: "staff-saving-per-library", label: "Staff time released per library (£ a year); range half Solihull's to its ambitious model [S44]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.staffSavingPerLibrary,
                 range: CalculatorEvidence.staffSavingPerLibraryLow.value...CalculatorEvidence.staffSavingPerLibraryHigh.value,
                 valid: 0...500_000),

@@ -17,7 +17,7 @@ public struct SharedServiceCalculator: SavingsCalculator {
                 id: "post-reduction", label: "Share of the combined back-office posts the merger removes", unit: .fraction,
                 defaultValue: CalculatorEvidence.postReduction, valid: 0...1),
             CalculatorParameter(
-                id: "cost-per-post", label: "Saving per post removed (£ a year)", unit: .poundsEach,
+                id: "cost-per-post", label: "Saving per post removed (£ a year); range from £19k (Bromley Staff Side's £340k [S36]) to £31.25k (a Bromley FTE [S36])", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.savingPerPost,
                 range: CalculatorEvidence.savingPerPostLow.value...CalculatorEvidence.costPerFTE.value, valid: 1_000...200_000),
             CalculatorParameter(

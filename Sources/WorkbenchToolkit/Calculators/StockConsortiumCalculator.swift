@@ -20,7 +20,7 @@ public struct StockConsortiumCalculator: SavingsCalculator {
                 id: "stock-share-of-budget", label: "Stock as a share of the budget, used with the budget", unit: .fraction,
                 defaultValue: CalculatorEvidence.stockShareOfBudget, valid: 0...1),
             CalculatorParameter(
-                id: "procurement-saving", label: "Share of stock spend saved by buying jointly", unit: .fraction,
+                id: "procurement-saving", label: "Share of stock spend saved by buying jointly; range £7m–£20m of £100m [S49][S50]", unit: .fraction,
                 defaultValue: CalculatorEvidence.procurementSaving,
                 range: CalculatorEvidence.procurementSavingLow.value...CalculatorEvidence.procurementSavingHigh.value,
                 valid: 0...0.5),

@@ -1,0 +1,147 @@
+public import WorkbenchCore
+
+/// A partnership project type (shared back office, whole-service merger, stock consortium, joint RFID roll-out):
+/// the sourced parameters from which `PartnershipModel` values any group of boroughs.
+///
+/// Per unit of the driver (a pound of library spend, a pound of stock spend, a library) and with the economy of scale
+/// e(n) = 1 − 1/n for a group of n (0 alone, ½ for a pair, ⅔ for three, ¾ for four: merging n duplicated units keeps
+/// one), the project gives:
+/// - a full annual saving of `aloneSaving + scaleSaving × e(n)`;
+/// - a one-off cost of `aloneOneOff × (1 − scaleDiscount × e(n)) + transitionShare × scaleSaving × e(n)`;
+/// - a one-off cost of working together of `joiningCost` per member when n ≥ 2;
+/// - savings from `startYear`, reaching their full amount after `rampAlone` years alone or, together,
+///   `rampTogether + extraRampPerTwoPartners × ⌊(n − 1) ÷ 2⌋` years (see `rampYears(size:)`).
+public struct PartnershipProject: Sendable, Hashable {
+    /// What the driver measures.
+    public enum Driver: String, Sendable, Hashable, Codable {
+        /// Annual library revenue spend, in pounds.
+        case librarySpend = "library-spend"
+        /// Annual stock spend, in pounds.
+        case stockSpend = "stock-spend"
+        /// Statutory libraries (April 2010).
+        case libraries
+
+        /// A label for tables.
+        public var label: String {
+            switch self {
+            case .librarySpend: return "Library spend"
+            case .stockSpend: return "Stock spend"
+            case .libraries: return "Libraries"
+            }
+        }
+
+        /// Whether the driver is money.
+        public var isMoney: Bool { self != .libraries }
+    }
+
+    /// Stable id as typed (`shared-service`).
+    public var id: String
+    /// Title.
+    public var title: String
+    /// The options-framework choice this project corresponds to (`shared-service`), for impact scores.
+    public var choice: OptionID
+    /// The kind of case study that evidences it, for peer pairing.
+    public var caseKind: CaseStudyKind
+    /// What drives the savings.
+    public var driver: Driver
+    /// Full annual saving per unit of driver a borough makes alone (0 when the project needs partners).
+    public var aloneSaving: Sourced<Double>
+    /// Full annual saving per unit of driver at full scale (multiplied by e(n)).
+    public var scaleSaving: Sourced<Double>
+    /// One-off cost per unit of driver alone.
+    public var aloneOneOff: Sourced<Double>
+    /// Share of the alone one-off cost saved at full scale by buying together (multiplied by e(n)).
+    public var scaleDiscount: Sourced<Double>
+    /// One-off transition cost as a share of a year's scale saving.
+    public var transitionShare: Sourced<Double>
+    /// One-off cost per member of working together (agreement, governance, joining).
+    public var joiningCost: Sourced<Double>
+    /// Appraisal year the savings start.
+    public var startYear: Sourced<Int>
+    /// Ramp-up years alone.
+    public var rampAlone: Sourced<Int>
+    /// Ramp-up years for a pair.
+    public var rampTogether: Sourced<Int>
+    /// Extra ramp-up years for each two partners beyond the first.
+    public var extraRampPerTwoPartners: Sourced<Int>
+    /// Low and high multipliers of the annual saving (its uncertainty range), with their basis.
+    public var savingRange: Sourced<ClosedRange<Double>>
+    /// Optimism-bias category of the project's one-off costs.
+    public var category: OptimismBiasCategory
+
+    /// Makes a project type.
+    public init(
+        id: String, title: String, choice: OptionID, caseKind: CaseStudyKind, driver: Driver,
+        aloneSaving: Sourced<Double>, scaleSaving: Sourced<Double>, aloneOneOff: Sourced<Double>,
+        scaleDiscount: Sourced<Double>, transitionShare: Sourced<Double>, joiningCost: Sourced<Double>,
+        startYear: Sourced<Int>, rampAlone: Sourced<Int>, rampTogether: Sourced<Int>,
+        extraRampPerTwoPartners: Sourced<Int>, savingRange: Sourced<ClosedRange<Double>>,
+        category: OptimismBiasCategory = .equipmentDevelopment
+    ) {
+        self.id = id
+        self.title = title
+        self.choice = choice
+        self.caseKind = caseKind
+        self.driver = driver
+        self.aloneSaving = aloneSaving
+        self.scaleSaving = scaleSaving
+        self.aloneOneOff = aloneOneOff
+        self.scaleDiscount = scaleDiscount
+        self.transitionShare = transitionShare
+        self.joiningCost = joiningCost
+        self.startYear = startYear
+        self.rampAlone = rampAlone
+        self.rampTogether = rampTogether
+        self.extraRampPerTwoPartners = extraRampPerTwoPartners
+        self.savingRange = savingRange
+        self.category = category
+    }
+
+    /// The economy of scale e(n) = 1 − 1/n: the share of n duplicated units removed by keeping one.
+    public static func scale(size n: Int) -> Double { n <= 1 ? 0 : 1 - 1 / Double(n) }
+
+    /// Full annual saving per unit of driver for a group of `n` (alone when n = 1).
+    public func annualSaving(size n: Int) -> Double {
+        aloneSaving.value + scaleSaving.value * Self.scale(size: n)
+    }
+
+    /// One-off cost per unit of driver for a group of `n`, before the per-member joining cost.
+    public func oneOffPerUnit(size n: Int) -> Double {
+        let e = Self.scale(size: n)
+        return aloneOneOff.value * (1 - scaleDiscount.value * e) + transitionShare.value * scaleSaving.value * e
+    }
+
+    /// One-off cost per member that does not depend on the driver: the joining cost when working together.
+    public func oneOffPerMember(size n: Int) -> Double { n >= 2 ? joiningCost.value : 0 }
+
+    /// Years until the full saving arrives for a group of `n`.
+    public func rampYears(size n: Int) -> Int {
+        guard n >= 2 else { return max(1, rampAlone.value) }
+        return max(1, rampTogether.value + extraRampPerTwoPartners.value * ((n - 1) / 2))
+    }
+
+    /// Whether a borough alone makes any saving.
+    public var savesAlone: Bool { aloneSaving.value > 0 }
+
+    /// Every parameter with its label, for a sources table.
+    public var parameterList: [(label: String, value: String, provenance: Provenance)] {
+        func money(_ x: Double) -> String { driver.isMoney ? Rate(fraction: x).description : MoneyFormat.compact(x) }
+        return [
+            ("Annual saving alone, per unit of \(driver.label.lowercased())", money(aloneSaving.value), aloneSaving.provenance),
+            ("Annual saving at full scale (× e(n) = 1 − 1/n)", money(scaleSaving.value), scaleSaving.provenance),
+            ("One-off cost alone, per unit of \(driver.label.lowercased())", money(aloneOneOff.value), aloneOneOff.provenance),
+            ("One-off cost saved at full scale by buying together (× e(n))", Rate(fraction: scaleDiscount.value).description,
+             scaleDiscount.provenance),
+            ("Transition cost, share of a year's scale saving", Rate(fraction: transitionShare.value).description,
+             transitionShare.provenance),
+            ("Cost of working together, per member", MoneyFormat.compact(joiningCost.value), joiningCost.provenance),
+            ("Start year (appraisal year)", "\(startYear.value)", startYear.provenance),
+            ("Ramp-up alone (years)", "\(rampAlone.value)", rampAlone.provenance),
+            ("Ramp-up for a pair (years)", "\(rampTogether.value)", rampTogether.provenance),
+            ("Extra ramp-up per two further partners (years)", "\(extraRampPerTwoPartners.value)", extraRampPerTwoPartners.provenance),
+            ("Saving range (multipliers)",
+             "\(MoneyFormat.fixed(savingRange.value.lowerBound, decimals: 2))–\(MoneyFormat.fixed(savingRange.value.upperBound, decimals: 2))",
+             savingRange.provenance),
+        ]
+    }
+}

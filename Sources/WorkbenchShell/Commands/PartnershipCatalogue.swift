@@ -1,0 +1,216 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchToolkit
+
+/// The partnership project types the workbench values, built from the standard calculators' sourced evidence
+/// (`CalculatorEvidence`) and the case studies, and the drivers of each borough.
+enum PartnershipCatalogue {
+    /// London's library spend: "Public libraries in London cost £203 million pa" [S3].
+    static let londonSpend = Sourced<Double>(203_000_000, .published("S3", period: "2010"))
+
+    /// The economy of scale in words, shared by the projects' notes.
+    static let scaleNote =
+        "Economy of scale e(n) = 1 − 1/n for a group of n: merging n duplicated units keeps one (0 alone, ½ for a "
+        + "pair, ⅔ for three, ¾ for four). Bexley and Bromley's merger removed 35 of 71 posts, 49.3%, close to "
+        + "e(2) = 50% [S16]."
+
+    /// The cost of working together per member: the calculators' joining cost.
+    static let joiningCost = Sourced<Double>(
+        CalculatorEvidence.joiningCost.value,
+        .estimate(
+            "S36",
+            method: "no published figure: half a year of one officer (£31.25k per FTE [S36]) per member for the "
+                + "agreement, governance and tendering, as the calculators' joining cost"))
+
+    static let startYear = Sourced<Int>(Int(CalculatorEvidence.startYear.value), CalculatorEvidence.startYear.provenance)
+    static let noSavingAlone = Sourced<Double>(
+        0, .estimate(method: "none: the project needs partners (as the shared-service calculator notes, a shared service needs a partner)"))
+    static let none = Sourced<Double>(0, .estimate(method: "none for this project"))
+    static let oneYear = Sourced<Int>(1, .estimate(method: "not used: the project saves nothing alone"))
+    static let mergerRamp = Sourced<Int>(
+        Int(CalculatorEvidence.mergerRampUp.value), CalculatorEvidence.mergerRampUp.provenance)
+    static let extraRampForMergers = Sourced<Int>(
+        1,
+        .estimate(
+            method: "no published timing by group size: one more year of ramp-up for every two partners beyond "
+                + "the first (three or four partners: 3 years), an assumption to test"))
+    static let noExtraRamp = Sourced<Int>(0, .estimate(method: "none: one joint contract is let for the whole group"))
+
+    /// Every project type, in the order tables list them.
+    static let projects: [PartnershipProject] = [sharedService, sharedWholeService, procurementConsortium, sharedRFID]
+
+    /// Shared management and back office, calibrated on the FLP rule [S20] and Bexley and Bromley [S16].
+    static let sharedService = PartnershipProject(
+        id: "shared-service", title: "Shared management and back office", choice: "shared-service",
+        caseKind: .sharedService, driver: .librarySpend,
+        aloneSaving: noSavingAlone,
+        scaleSaving: Sourced(
+            CalculatorEvidence.backOfficeBudgetShare.high,
+            .derived(
+                "S20", "S16",
+                method: "the FLP's 10% upper bound for merging back-room services [S20] read as the duplicated "
+                    + "overhead; × e(n): 5% of spend for a pair (the FLP's lower bound), 6.7% for three, 7.5% for four")),
+        aloneOneOff: none, scaleDiscount: none, transitionShare: CalculatorEvidence.transitionCostShare,
+        joiningCost: joiningCost, startYear: startYear, rampAlone: oneYear, rampTogether: mergerRamp,
+        extraRampPerTwoPartners: extraRampForMergers,
+        savingRange: Sourced(
+            (CalculatorEvidence.savingPerPostLow.value / CalculatorEvidence.savingPerPost.value)...(CalculatorEvidence.costPerFTE.value
+                / CalculatorEvidence.savingPerPost.value),
+            .derived(
+                "S36", "S14", "S16",
+                method: "the shared-service calculator's range of the saving per post, £19k to £31.25k around £22k: "
+                    + "× 0.86 to × 1.42")))
+
+    /// A whole library service shared: the FLP's 10–25% [S20].
+    static let sharedWholeService = PartnershipProject(
+        id: "shared-whole-service", title: "Shared whole service (joint management of the whole service)",
+        choice: "shared-whole-service", caseKind: .sharedService, driver: .librarySpend,
+        aloneSaving: noSavingAlone,
+        scaleSaving: Sourced(
+            CalculatorEvidence.wholeServiceBudgetShare.high,
+            .derived(
+                "S20",
+                method: "the FLP's 25% upper bound for merging all services [S20] × e(n): 12.5% for a pair, 16.7% for "
+                    + "three, 18.75% for four, all within its 10–25%")),
+        aloneOneOff: none, scaleDiscount: none, transitionShare: CalculatorEvidence.transitionCostShare,
+        joiningCost: joiningCost, startYear: startYear, rampAlone: oneYear, rampTogether: mergerRamp,
+        extraRampPerTwoPartners: extraRampForMergers,
+        savingRange: Sourced(
+            (0.10 / 0.175)...(0.25 / 0.175),
+            .derived("S20", method: "the FLP's 10–25% around its 17.5% midpoint: × 0.57 to × 1.43")))
+
+    /// A stock procurement consortium (the London Libraries Consortium [S8][S9][S10]).
+    static let procurementConsortium = PartnershipProject(
+        id: "procurement-consortium", title: "Stock procurement consortium", choice: "consortium-procurement",
+        caseKind: .procurement, driver: .stockSpend,
+        aloneSaving: Sourced(0, .estimate(method: "none: buying stock alone is the status quo")),
+        scaleSaving: Sourced(
+            CalculatorEvidence.procurementSavingHigh.value,
+            .derived(
+                "S47", "S49", "S50",
+                method: "the 20% upper end of joint buying's saving (£20m ÷ £100m) × e(n): 10% of stock spend for a pair, "
+                    + "13.3% for three, 15% for four, within the 7–20% range")),
+        aloneOneOff: none, scaleDiscount: none,
+        transitionShare: Sourced(0, .estimate(method: "none: joint buying needs no restructuring; the joining cost covers tendering")),
+        joiningCost: joiningCost, startYear: startYear, rampAlone: oneYear,
+        rampTogether: Sourced(
+            2,
+            .estimate(
+                "S10",
+                method: "2 years, as the stock-consortium calculator: existing supply contracts run out first (Merton "
+                    + "went live with the stock element in May 2011 [S10])")),
+        extraRampPerTwoPartners: noExtraRamp,
+        savingRange: Sourced(
+            (CalculatorEvidence.procurementSavingLow.value / CalculatorEvidence.procurementSaving.value)...(CalculatorEvidence
+                .procurementSavingHigh.value / CalculatorEvidence.procurementSaving.value),
+            .derived("S49", "S50", method: "7–20% around the 13.5% midpoint: × 0.52 to × 1.48")))
+
+    /// A jointly procured RFID self-service roll-out: each borough's own RFID economics (Solihull [S44], unit costs
+    /// [S45]) with the kit bought together.
+    static let sharedRFID = PartnershipProject(
+        id: "shared-rfid", title: "Shared RFID self-service roll-out (kit bought together)", choice: "self-service-rfid",
+        caseKind: .selfService, driver: .libraries,
+        aloneSaving: Sourced(
+            CalculatorEvidence.staffSavingPerLibrary.value - CalculatorEvidence.maintenancePerLibrary.value,
+            .derived("S44", period: "2008", method: "£27,250 staff time released − £6,375 maintenance per library a year = £20,875")),
+        scaleSaving: none,
+        aloneOneOff: Sourced(
+            CalculatorEvidence.itemsPerLibrary.value * CalculatorEvidence.tagPerItem.value
+                + CalculatorEvidence.kiosksPerLibrary.value * CalculatorEvidence.kioskCost.value
+                + CalculatorEvidence.gateCost.value + CalculatorEvidence.workstationCost.value,
+            .derived(
+                "S45", "S9",
+                method: "40,000 items × 39p + 2 kiosks × £9,000 + £6,000 gates + £1,000 workstation = £40,600 per library")),
+        scaleDiscount: Sourced(
+            CalculatorEvidence.procurementSavingHigh.value,
+            .estimate(
+                "S47", "S49", "S50",
+                method: "joint buying's 20% upper end (for books) applied to kit and tags × e(n): 10% off for a pair, "
+                    + "15% for four; no RFID-specific figure found")),
+        transitionShare: Sourced(0, .estimate(method: "none beyond the kit: staffing is redesigned by each borough")),
+        joiningCost: joiningCost, startYear: startYear,
+        rampAlone: Sourced(Int(CalculatorEvidence.selfServiceRampUp.value), CalculatorEvidence.selfServiceRampUp.provenance),
+        rampTogether: Sourced(Int(CalculatorEvidence.selfServiceRampUp.value), CalculatorEvidence.selfServiceRampUp.provenance),
+        extraRampPerTwoPartners: noExtraRamp,
+        savingRange: Sourced(
+            ((CalculatorEvidence.staffSavingPerLibraryLow.value - CalculatorEvidence.maintenancePerLibrary.value) / 20_875)...((CalculatorEvidence
+                .staffSavingPerLibraryHigh.value - CalculatorEvidence.maintenancePerLibrary.value) / 20_875),
+            .derived(
+                "S44", method: "staff time released £13,625 to £56,375 a library, less £6,375 maintenance, around £20,875: × 0.35 to × 2.40")))
+
+    /// The project with an id, or an error with "Did you mean".
+    static func project(_ text: String, argument: String = "<project>") throws -> PartnershipProject {
+        if let found = projects.first(where: { $0.id == text }) { return found }
+        let ids = projects.map(\.id)
+        throw WorkbenchError(
+            .notFound, "Unknown partnership project '\(text)'." + Suggestions.didYouMean(text, in: ids),
+            hint: "Projects: \(ids.joined(separator: ", ")).", location: .init(argument: argument))
+    }
+
+    /// Library spend a head in London: £203m [S3] ÷ the 33 authorities' population.
+    static func spendPerHead(_ authorities: [AuthorityStatistics]) -> Sourced<Double> {
+        let population = authorities.filter(\.isLondon).compactMap { $0.population?.value }.reduce(0, +)
+        let perHead = population > 0 ? londonSpend.value / population : 0
+        return Sourced(
+            perHead,
+            .derived(
+                "S3", "S72", period: "2010 spend, mid-2015 population",
+                method: "£203m London library spend [S3] ÷ \(MoneyFormat.grouped(population)) people, the 33 authorities' "
+                    + "mid-2015 population [S72] = £\(MoneyFormat.fixed(perHead, decimals: 2)) a head (2015's larger "
+                    + "population makes it slightly low for 2010)"))
+    }
+
+    /// Each borough's driver for a project: a pilot's profile figure where it has one, otherwise an estimate from the
+    /// comparator statistics, with its method.
+    static func drivers(
+        for project: PartnershipProject, among members: [AuthorityStatistics], all: [AuthorityStatistics],
+        profiles: [BoroughID: BoroughProfile]
+    ) throws -> [PartnerDriver] {
+        let perHead = spendPerHead(all)
+        return try members.map { authority in
+            let profile = profiles[authority.id]
+            func spend() throws -> (Double, Provenance) {
+                if let budget = profile?.figure(.libraryBudget) {
+                    return (budget.value, budget.provenance)
+                }
+                guard let population = authority.population else {
+                    throw WorkbenchError(
+                        .missingFigure, "\(authority.name) has no population figure, which the spend estimate needs.",
+                        hint: "Add its population to inputs/london-authorities.csv.", location: .init(field: "population"))
+                }
+                return (
+                    population.value * perHead.value,
+                    .estimate(
+                        "S3", "S72",
+                        period: population.provenance.period,
+                        method: "population \(MoneyFormat.grouped(population.value)) × £\(MoneyFormat.fixed(perHead.value, decimals: 2)) "
+                            + "a head (£203m [S3] ÷ London's population [S72])"))
+            }
+            switch project.driver {
+            case .librarySpend:
+                let (value, provenance) = try spend()
+                return PartnerDriver(id: authority.id, name: authority.name, value: value, provenance: provenance)
+            case .stockSpend:
+                if let stock = profile?.figure(.stockSpend) {
+                    return PartnerDriver(id: authority.id, name: authority.name, value: stock.value, provenance: stock.provenance)
+                }
+                let (value, provenance) = try spend()
+                let share = CalculatorEvidence.stockShareOfBudget.value
+                return PartnerDriver(
+                    id: authority.id, name: authority.name, value: value * share,
+                    provenance: Provenance(
+                        .estimate, Array(Set(provenance.sources + ["S77"])).sorted(), period: provenance.period,
+                        method: "library spend \(MoneyFormat.compact(value)) (\(provenance.kind.rawValue)"
+                            + (provenance.method.map { ": \($0)" } ?? "") + ") × 10.0% stock share (Brent 2010/11 [S77])"))
+            case .libraries:
+                guard let libraries = authority.libraries2010 else {
+                    throw WorkbenchError(
+                        .missingFigure, "\(authority.name) has no April 2010 library count, which the RFID project needs.",
+                        hint: "Add it to inputs/london-authorities.csv.", location: .init(field: "libraries_2010"))
+                }
+                return PartnerDriver(
+                    id: authority.id, name: authority.name, value: Double(libraries.value), provenance: libraries.provenance)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import WorkbenchCore
+
+/// Reads the workspace's proposals from `inputs/proposals/*.json`, each checked and located on error.
+public enum ProposalStore {
+    /// The folder, relative to the workspace.
+    public static let folder = "inputs/proposals"
+
+    /// Every proposal in the workspace, sorted by id; none when the folder does not exist.
+    /// - Throws: `invalidFile` naming the file, line and field of the first problem, or two files with one id.
+    public static func load(from workspace: Workspace) throws -> [Proposal] {
+        let url = workspace.folder.appendingPathComponent(folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        var proposals: [Proposal] = []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let path = "\(folder)/\(name)"
+            let data: Data
+            do {
+                data = try Data(contentsOf: url.appendingPathComponent(name))
+            } catch {
+                throw WorkbenchError(.invalidFile, "Could not read the proposal file '\(path)'.", location: .init(file: path))
+            }
+            let proposal = try JSONFileDecoder.decode(Proposal.self, from: data, file: path)
+            try check(proposal, file: path, expectedID: String(name.dropLast(".json".count)))
+            if proposals.contains(where: { $0.id == proposal.id }) {
+                throw WorkbenchError(
+                    .invalidFile, "Two proposal files have the id '\(proposal.id)'.",
+                    hint: "Give each proposal an id of its own, matching its file name.", location: .init(file: path, field: "id"))
+            }
+            proposals.append(proposal)
+        }
+        return proposals.sorted { $0.id < $1.id }
+    }
+
+    /// Checks a proposal's values.
+    static func check(_ proposal: Proposal, file: String, expectedID: String) throws {
+        func bad(_ field: String, _ message: String, _ hint: String) -> WorkbenchError {
+            WorkbenchError(.invalidFile, message, hint: hint, location: .init(file: file, field: field))
+        }
+        guard proposal.id == expectedID else {
+            throw bad("id", "The proposal's id '\(proposal.id)' does not match its file name '\(expectedID).json'.",
+                      "Rename the file or change the id so they match.")
+        }
+        guard !proposal.group.isEmpty else {
+            throw bad("group", "The proposal '\(proposal.id)' names no boroughs.", "List the group's borough ids, such as [\"bexley\", \"bromley\"].")
+        }
+        guard proposal.savingsClaimedPerYear.pounds.isFinite, proposal.savingsClaimedPerYear.pounds >= 0 else {
+            throw bad("savingsClaimedPerYear", "The savings claimed, \(proposal.savingsClaimedPerYear.pounds), must be zero or more pounds a year.",
+                      "Give the annual saving in pounds, such as 400000.")
+        }
+        guard proposal.ownFundsCommitted.pounds.isFinite, proposal.ownFundsCommitted.pounds >= 0 else {
+            throw bad("ownFundsCommitted", "The own funds committed, \(proposal.ownFundsCommitted.pounds), must be zero or more pounds.",
+                      "Give the amount in pounds, or 0 when none is committed.")
+        }
+        for value in [proposal.staffCapacity.fte, proposal.staffCapacity.days].compactMap({ $0 }) where !(value.isFinite && value >= 0) {
+            throw bad("staffCapacity", "The staff capacity \(value) must be zero or more.", "Give FTE or days as non-negative numbers.")
+        }
+    }
+}
