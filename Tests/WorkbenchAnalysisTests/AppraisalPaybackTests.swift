@@ -50,5 +50,7 @@ final class AppraisalPaybackTests: XCTestCase {
         // −100, 150 (cumulative 50), −80 (cumulative −30): reaches zero in year 1, then falls below.
         XCTAssertTrue(Payback.relapses([-100, 150, -80]))
         XCTAssertFalse(Payback.relapses([-100, 30, 30, 60]))
+        // Leading empty years are not a recovery: 0, −100, 150 never relapses.
+        XCTAssertFalse(Payback.relapses([0, -100, 150]))
     }
 }

@@ -187,6 +187,22 @@ final class SimulationEngineTests: XCTestCase {
         XCTAssertEqual(summary.npv.p5, summary.npv.p95)
     }
 
+    func testPaybackFollowsTheAppraisalWhenTheCostComesInYearOne() throws {
+        // 0, −100, 60, 60 (£k) cumulate to 0, −100, −40, +20: the leading empty year does not count as paid back, so
+        // payback is 2 + 40/60 = 2.67 years, as `Payback.simple` says.
+        let schedule = CashFlowSchedule(
+            title: "Late start", origin: "test", baseYear: FinancialYear(startYear: 2010), horizon: 3,
+            lines: [
+                CashFlowLine("Works", kind: .oneOffCost, amounts: [0, 100_000], provenance: Self.test),
+                CashFlowLine("Saving", kind: .saving, amounts: [0, 0, 60_000, 60_000], provenance: Self.test),
+            ],
+            optimismBias: nil)
+        let summary = try engine(iterations: 50).run([SimulationOption(schedule)])[0]
+        let expected = try XCTUnwrap(Payback.simple([0, -100_000, 60_000, 60_000]))
+        XCTAssertEqual(expected, 2 + 40.0 / 60, accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(summary.payback.p50), expected, accuracy: 1e-6)
+    }
+
     func testIterationsThatNeverPayBackAreCounted() throws {
         // Saving uniform 0–2 × £10,000 a year for 5 years against £30,000: pays back within 5 years only when the
         // multiplier is at least 0.6, so 70% pay back and 30% never do; the 5th percentile year is then finite and

@@ -95,6 +95,9 @@ final class AppraisalCalculatorTranscriptTests: XCTestCase {
         XCTAssertTrue(
             run("payback -180000 36000x10 --discounted 3.5%").hasPrefix(
                 "Simple payback: 5 years (in year 5).\nDiscounted payback at 3.5%: 5.6 years (in year 6)."))
+        // A change starting in year 1: 0, −100, 60, 60 pays back at 2 + 40/60 = 2.67 years, not at year 0.
+        XCTAssertTrue(run("payback 0 -100 60 60").hasPrefix("Simple payback: 2.67 years (in year 3)."))
+        XCTAssertTrue(run("payback 50 10").hasPrefix("Simple payback: 0 years (the cumulative flow is never negative)."))
         XCTAssertTrue(run("payback -100 10 10").hasPrefix("Simple payback: none within years 0–2; the cumulative flow ends at -£80."))
         XCTAssertTrue(run("payback -100 30 --discounted 2").hasPrefix("error: The value '2' is invalid for '--discounted'"))
         let reply = json("payback -100 30 30 60 --json")
@@ -116,5 +119,28 @@ final class AppraisalCalculatorTranscriptTests: XCTestCase {
                 + "Give '<years>' as the number of years after year 0 to appraise, for example 10.")
         XCTAssertTrue(run("discount-factors 3.5% 301").hasPrefix("error: The value '301' is invalid for '<years>'"))
         XCTAssertTrue(run("discount-factors 150% 10").hasPrefix("error: The value '150%' is invalid for '<rate>'"))
+    }
+
+    /// `appraise` with the toolkit's own calculators and framework: figures checked for consistency, not value, since
+    /// the calculators' evidence is the toolkit's to change.
+    func testAppraiseWithTheToolkit() throws {
+        let reply = json("appraise shared-service bexley+bromley --json")
+        XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
+        guard case .array(let rows)? = reply["appraisal"]?["rows"], case .number(let npv)? = reply["appraisal"]?["netPresentValue"]
+        else { return XCTFail(reply.serialized()) }
+        XCTAssertEqual(rows.count, 11, "years 0–10 at the workspace's 10-year horizon")
+        var total = 0.0
+        for row in rows {
+            guard case .number(let net)? = row["net"], case .number(let factor)? = row["factor"] else { return XCTFail("\(row)") }
+            total += net * factor
+        }
+        XCTAssertEqual(total, npv, accuracy: 1e-6)
+        let shortList = run("appraise shortlist bexley+bromley")
+        XCTAssertTrue(shortList.hasPrefix("Short list for bexley+bromley"), shortList)
+        XCTAssertTrue(shortList.contains("preferred"), shortList)
+        XCTAssertEqual(
+            run("appraise shared-service bexley+bromley --years 61"),
+            "error: The value '61' is invalid for '--years': expected a whole number from 1 to 60, the years the "
+                + "'shared-service' calculator's schedules cover.\nThe appraisal itself runs to 300 years; this calculator does not.")
     }
 }

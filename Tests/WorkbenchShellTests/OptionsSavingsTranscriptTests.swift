@@ -72,6 +72,22 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
         XCTAssertTrue(text.contains("note: Rule 'camden-community-libraries'"))
     }
 
+    func testBoroughRulesStepAsideOnceTheirHistoryHasHappened() {
+        // Bromley's service went to GLL in 2017 [S42]: as at 2017/18 the trust is in place and the rule adds nothing.
+        XCTAssertTrue(run("set price-base-year 2017/18").hasPrefix("price-base-year set to 2017/18"))
+        let bromley = squeezed("options bromley")
+        XCTAssertTrue(bromley.contains("solution trust-or-provider"), bromley)
+        XCTAssertTrue(bromley.contains("discounted Already in place: Library service contracted to GLL since 2017 [S42]"), bromley)
+        XCTAssertFalse(bromley.contains("non-profit-trust"))
+        XCTAssertFalse(bromley.contains("Rule 'bromley-trust'"))
+        // Camden's community libraries (2012) are in place: not proposed again, and extending them is.
+        let camden = squeezed("options camden")
+        XCTAssertTrue(camden.contains("solution community-managed"))
+        XCTAssertTrue(camden.contains("discounted Already in place: Belsize, Chalk Farm and Heath handed to community groups"), camden)
+        XCTAssertTrue(camden.contains("solution community-hubs"))
+        XCTAssertFalse(camden.contains("Rule 'camden-community-libraries'"))
+    }
+
     func testOptionsDetailAndJSON() {
         let text = squeezed("options merton --detail")
         XCTAssertTrue(text.contains("\nAssessments\n"))

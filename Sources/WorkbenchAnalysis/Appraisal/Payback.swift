@@ -6,8 +6,8 @@
 /// and recovers it by the end of year 2 pays back in 2 years. Leading years with no flows do not count as paid back:
 /// only a crossing after the cumulative flow has gone negative does. When the cumulative flow is never negative (no
 /// net cost to recover) payback is 0. When it goes negative and never recovers within the horizon there is no
-/// payback (nil). A cumulative flow that recovers and later falls below zero again still reports the first recovery;
-/// `Payback.relapses` says whether that happened.
+/// payback (nil), nor for an empty list. A cumulative flow that recovers and later falls below zero again still
+/// reports the first recovery; `Payback.relapses` says whether that happened.
 ///
 /// Examples: −100, 30, 30, 60 cumulate to −100, −70, −40, +20, so payback falls in year 3 at 2 + 40/60 = 2.67 years;
 /// 0, −100, 60, 60 cumulate to 0, −100, −40, +20: 2 + 40/60 = 2.67 years, not 0.
@@ -42,14 +42,20 @@ public enum Payback {
         return owed ? nil : 0
     }
 
-    /// Whether the cumulative flow, having reached zero, falls below zero again later (a late cost such as a
-    /// replacement cycle), so that the payback period flatters the option.
+    /// Whether the cumulative flow, having recovered from below zero (paid back), falls below zero again later (a
+    /// late cost such as a replacement cycle), so that the payback period flatters the option.
     public static func relapses(_ flows: [Double]) -> Bool {
         var cumulative = 0.0
-        var reached = false
+        var owed = false
+        var recovered = false
         for flow in flows {
             cumulative += flow
-            if cumulative >= 0 { reached = true } else if reached { return true }
+            if cumulative < 0 {
+                if recovered { return true }
+                owed = true
+            } else if owed {
+                recovered = true
+            }
         }
         return false
     }

@@ -1,7 +1,8 @@
-/// One worker's scratch space: a block of yearly net flows and a block of draws.
+/// One worker's scratch space: a block of yearly net flows, a block of draws, and one iteration's flows.
 final class BlockScratch {
     let net: UnsafeMutablePointer<Double>
     let draws: UnsafeMutablePointer<Double>
+    var flows: [Double] = []
 
     init(rows: Int, width: Int) {
         net = .allocate(capacity: rows * width)

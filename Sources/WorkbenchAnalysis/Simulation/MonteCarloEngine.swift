@@ -97,7 +97,7 @@ public struct MonteCarloEngine: Sendable {
                 var rng = Xoshiro256StarStar(seed: seed, option: option, block: block)
                 models[option].simulateBlock(
                     count: count, rng: &rng, net: scratch.net, rowStride: Self.blockSize, draws: scratch.draws,
-                    npv: npvShared.base + option * n + start, payback: paybackShared.base + option * n + start)
+                    flows: &scratch.flows, npv: npvShared.base + option * n + start, payback: paybackShared.base + option * n + start)
             })
         // Statistics per option, in a fixed order within each option.
         let summaries = SummaryBox<SimulationSummary>(count: models.count)

@@ -38,25 +38,29 @@ public struct NormalSampler: @unchecked Sendable {
         // Bits 11…63 as a signed value in [-2^52, 2^52), scaled to [-1, 1); bits 0…6 chose the layer.
         let u = Double(Int64(bitPattern: bits) &>> 11) * 0x1p-52
         if Swift.abs(u) < ratio[i] { return u * x[i] }
-        return slow(layer: i, u: u, &rng)
+        let (value, advanced) = slow(layer: i, u: u, rng)
+        rng = advanced
+        return value
     }
 
     /// The rare cases (about 1.2% of draws), kept out of line so that the common path stays small: the base layer's
-    /// tail, a wedge test, or a fresh draw after a rejection.
+    /// tail, a wedge test, or a fresh draw after a rejection. The generator goes in and out by value, so that on the
+    /// common path its state can stay in registers rather than in memory for an `inout` call.
     @inline(never)
-    private func slow(layer: Int, u: Double, _ rng: inout Xoshiro256StarStar) -> Double {
+    private func slow(layer: Int, u: Double, _ generator: Xoshiro256StarStar) -> (Double, Xoshiro256StarStar) {
+        var rng = generator
         var i = layer
         var u = u
         while true {
-            if i == 0 { return tail(negative: u < 0, &rng) }
+            if i == 0 { return (tail(negative: u < 0, &rng), rng) }
             let candidate = u * x[i]
             let f0 = PortableMath.exp(-0.5 * (x[i] * x[i] - candidate * candidate))
             let f1 = PortableMath.exp(-0.5 * (x[i + 1] * x[i + 1] - candidate * candidate))
-            if f1 + rng.unit() * (f0 - f1) < 1 { return candidate }
+            if f1 + rng.unit() * (f0 - f1) < 1 { return (candidate, rng) }
             let bits = rng.next()
             i = Int(bits & 0x7F)
             u = Double(Int64(bitPattern: bits) &>> 11) * 0x1p-52
-            if Swift.abs(u) < ratio[i] { return u * x[i] }
+            if Swift.abs(u) < ratio[i] { return (u * x[i], rng) }
         }
     }
 

@@ -120,10 +120,12 @@ struct SimulationModel: Sendable {
     }
 
     /// Simulates `count` iterations with one stream: fills the yearly net flows for the block in `net`
-    /// (year-major, `rowStride` apart), then writes each iteration's NPV and simple payback year (+∞ for none).
+    /// (year-major, `rowStride` apart), then writes each iteration's NPV and simple payback year
+    /// (`Payback.period`; +∞ for none). `flows` is scratch space for one iteration's flows.
     func simulateBlock(
         count: Int, rng: inout Xoshiro256StarStar, net: UnsafeMutablePointer<Double>, rowStride: Int,
-        draws: UnsafeMutablePointer<Double>, npv: UnsafeMutablePointer<Double>, payback: UnsafeMutablePointer<Float>
+        draws: UnsafeMutablePointer<Double>, flows: inout [Double], npv: UnsafeMutablePointer<Double>,
+        payback: UnsafeMutablePointer<Float>
     ) {
         let normal = NormalSampler.shared
         for year in 0...years {
@@ -154,24 +156,12 @@ struct SimulationModel: Sendable {
             let factor = factors[year]
             for k in 0..<count { npv[k] += factor * row[k] }
         }
-        // Simple payback, as `Payback.period`: the first year the cumulative net flow reaches zero.
+        // Simple payback by the appraisal's own function, so the convention is the same by construction; the flows
+        // array is reused, not reallocated.
+        if flows.count != years + 1 { flows = [Double](repeating: 0, count: years + 1) }
         for k in 0..<count {
-            var previous = net[k]
-            if previous >= 0 {
-                payback[k] = 0
-                continue
-            }
-            var found = Float.infinity
-            for year in stride(from: 1, through: years, by: 1) {
-                let flow = net[year * rowStride + k]
-                let cumulative = previous + flow
-                if cumulative >= 0 {
-                    found = Float(Double(year - 1) + Swift.abs(previous) / flow)
-                    break
-                }
-                previous = cumulative
-            }
-            payback[k] = found
+            for year in 0...years { flows[year] = net[year * rowStride + k] }
+            payback[k] = Payback.period(flows).map(Float.init) ?? .infinity
         }
     }
 }

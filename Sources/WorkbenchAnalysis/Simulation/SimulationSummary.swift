@@ -18,8 +18,9 @@ public struct SimulationSummary: Hashable, Sendable, Codable {
         public var probabilityBelowZero: Double
     }
 
-    /// Statistics of the simple payback year (the appraisal's convention: the first year the cumulative undiscounted
-    /// net flow reaches zero, interpolated within the year).
+    /// Statistics of the simple payback year, by the appraisal's own `Payback.period` (the first year the cumulative
+    /// undiscounted net flow, having been below zero, reaches zero again, interpolated within the year; 0 when it is
+    /// never below zero).
     public struct Payback: Hashable, Sendable, Codable {
         /// The mean over the iterations that pay back within the horizon; nil when none do.
         public var mean: Double?

@@ -47,6 +47,7 @@ struct ChartScale: Equatable {
     static func format(_ value: Double, step: Double) -> String {
         let magnitude = Swift.max(Swift.abs(value), Swift.abs(step))
         let clean = Swift.abs(value) < step * 1e-9 ? 0 : value
+        if clean == 0 { return "0" }
         func digits(_ scaled: Double, _ scaledStep: Double) -> String {
             var decimals = 0
             var s = scaledStep

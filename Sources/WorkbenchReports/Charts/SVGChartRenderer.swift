@@ -15,9 +15,11 @@ public enum SVGChartRenderer {
     public static func render(_ chart: ChartSpec, id: String = "chart") -> String {
         var canvas = SVGCanvas(id: Markup.escape(id), seriesCount: Swift.max(2, chart.series.count))
         let hasPoints = chart.series.contains { !$0.points.isEmpty }
-        var top = 40.0
+        let titleLines = wrap(chart.title, width: 84)
+        let shift = Double(titleLines.count - 1) * 18
+        var top = 40.0 + shift
         let legend = legendEntries(chart)
-        if !legend.isEmpty { top = 64 }
+        if !legend.isEmpty { top = 64 + shift }
         let height: Double
         if !hasPoints {
             height = 90
@@ -30,9 +32,27 @@ public enum SVGChartRenderer {
             case .line, .scatter: height = drawXY(chart, &canvas, top: top)
             }
         }
-        canvas.text(12, 24, chart.title, extra: ##"font-size="15" font-weight="bold""##)
-        drawLegend(legend, &canvas, y: 46)
+        for (index, line) in titleLines.enumerated() {
+            canvas.text(12, 24 + Double(index) * 18, line, extra: ##"font-size="15" font-weight="bold""##)
+        }
+        drawLegend(legend, &canvas, y: 46 + shift)
         return canvas.document(title: chart.title, description: "\(chart.xLabel); \(chart.yLabel)", height: height)
+    }
+
+    /// Text broken at spaces into lines of at most `width` characters (a longer word stays whole).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     // MARK: Legend
@@ -106,7 +126,7 @@ public enum SVGChartRenderer {
     }
 
     static func leftMargin(_ labels: [String]) -> Double {
-        Swift.min(240, Swift.max(70, Double(labels.map(\.count).max() ?? 0) * 6.6 + 18))
+        Swift.min(270, Swift.max(70, Double(labels.map(\.count).max() ?? 0) * 7.4 + 20))
     }
 
     static func drawBars(_ chart: ChartSpec, _ canvas: inout SVGCanvas, top: Double) -> Double {
@@ -265,9 +285,13 @@ public enum SVGChartRenderer {
         let plotHeight = 320.0
         let bottom = top + plotHeight
         let yValues = all.map(\.y) + chart.references.map(\.value) + (chart.kind == .line ? [0] : [])
-        let yScale = ChartScale(covering: yValues.min() ?? 0, yValues.max() ?? 1)
+        // Scatter points get a margin so markers and labels at the extremes stay inside the plot.
+        let pad = chart.kind == .scatter ? 0.06 : 0
+        let yLow = yValues.min() ?? 0, yHigh = yValues.max() ?? 1
+        let yScale = ChartScale(covering: yLow - (yHigh - yLow) * pad, yHigh + (yHigh - yLow) * pad)
         let xs = all.compactMap(\.x)
-        let xScale = ChartScale(covering: xs.min() ?? 0, xs.max() ?? 1, ticks: 6)
+        let xLow = xs.min() ?? 0, xHigh = xs.max() ?? 1
+        let xScale = ChartScale(covering: xLow - (xHigh - xLow) * pad, xHigh + (xHigh - xLow) * pad, ticks: 6)
         func px(_ point: ChartSpec.Point) -> Double {
             if numericX { return left + xScale.fraction(point.x ?? 0) * plotWidth }
             let index = names.firstIndex(of: categoryName(point)) ?? 0
@@ -304,7 +328,9 @@ public enum SVGChartRenderer {
             if chart.kind == .scatter {
                 for point in series.points {
                     guard let label = point.label else { continue }
-                    canvas.text(px(point) + 7, y(point.y) - 5, label, extra: ##"font-size="10""##)
+                    let rightSide = px(point) > left + plotWidth * 0.7
+                    canvas.text(px(point) + (rightSide ? -7 : 7), y(point.y) - 6, label, anchor: rightSide ? "end" : "start",
+                                extra: ##"font-size="10" stroke="#ffffff" stroke-width="3" paint-order="stroke""##)
                 }
             }
         }
@@ -316,6 +342,7 @@ public enum SVGChartRenderer {
     /// A value as written at the end of a bar: `1.25m`, `250k`, `128`, `12.5`, `0.42`.
     static func valueLabel(_ value: Double) -> String {
         let size = Swift.abs(value)
+        if size == 0 { return "0" }
         if size >= 1_000_000 { return String(format: "%.2fm", value / 1_000_000) }
         if size >= 10_000 { return String(format: "%.0fk", value / 1_000) }
         if size >= 100 { return String(format: "%.0f", value) }

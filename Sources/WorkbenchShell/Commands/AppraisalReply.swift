@@ -123,6 +123,7 @@ enum AppraisalReply {
     static func blocks(_ r: AppraisalResult) -> [ReplyBlock] {
         var blocks: [ReplyBlock] = [.table(headline(r)), .table(years(r))]
         if !r.sensitivity.isEmpty { blocks += [.table(switching(r)), .table(sensitivity(r))] }
+        blocks += charts(r).map(ReplyBlock.chart)
         return blocks + notes(r).map { .note($0) }
     }
 }

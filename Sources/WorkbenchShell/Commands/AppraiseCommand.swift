@@ -14,7 +14,8 @@ struct AppraiseCommand: ShellCommand {
             summed), or with 'shortlist' every short-listed option side by side. Flows are discounted at the workspace's
             rate (3.5% [S54]), year 0 undiscounted, with the Green Book's declining schedule after year 30 [S53]; costs are
             uplifted for optimism bias by their category's Table 2 figure, the upper bound unless mitigation is recorded
-            [S55]. Payback is the first year the cumulative net flow reaches zero, interpolated within the year. The IRR
+            [S55]. Payback is the first year the cumulative net flow, once below zero, is back to zero or more,
+            interpolated within the year. The IRR
             lists every real root. Switching values give the multiplier of each uncertain input at which the NPV reaches
             zero; the sensitivity table moves each input to its low and high with the others at base, largest swing first.
             Other --<parameter> options set calculator parameters (see 'calculators <id>'); each applies to every
@@ -115,6 +116,18 @@ struct AppraiseCommand: ShellCommand {
                     location: .init(argument: "--" + name))
             }
         }
+        if let years = options.years {
+            for id in ids {
+                guard let valid = calculators[id]?.calculator.descriptor.parameters.first(where: { $0.id == "years" })?.valid,
+                    !valid.contains(Double(years))
+                else { continue }
+                var error = WorkbenchError.invalid(
+                    "--years", "\(years)",
+                    expected: "a whole number from \(Int(valid.lowerBound)) to \(Int(valid.upperBound)), the years the '\(id)' calculator's schedules cover")
+                error.hint = "The appraisal itself runs to \(AppraisalCheck.maximumYears) years; this calculator does not."
+                throw error
+            }
+        }
         for (id, given) in values {
             if let calculator = calculators[id]?.calculator {
                 try CalculatorParameterCheck.validate(given, for: calculator.descriptor)
@@ -149,7 +162,8 @@ struct AppraiseCommand: ShellCommand {
         guard let calculator = context.registry.calculators[id]?.calculator else {
             throw WorkbenchError(.notFound, "The calculator '\(id)' is not registered.", location: .init(argument: "<what>"))
         }
-        return try calculator.schedule(for: inputs, parameters: values[id] ?? ParameterValues())
+        let parameters = try context.parameters(for: calculator, overriding: values[id] ?? ParameterValues())
+        return try calculator.schedule(for: inputs, parameters: parameters)
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -164,7 +178,7 @@ struct AppraiseCommand: ShellCommand {
             let result = try Appraisal.appraise(
                 schedules, title: "\(option.title) (\(option.id), \(inputs.subject))", assumptions: assumptions, options: options)
             return Reply(
-                blocks: [.text("\(option.title): \(option.calculators.map(\.rawValue).joined(separator: " + "))")]
+                blocks: [.text("Costed by: \(option.calculators.map(\.rawValue).joined(separator: " + ")).")]
                     + AppraisalReply.blocks(result),
                 data: [("option", .string(option.id.rawValue)), ("appraisal", try JSONValue(encoding: result))])
         case .shortList(let options):

@@ -7,10 +7,10 @@ struct PaybackCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "payback", abstract: "Payback period of a list of flows, simple or discounted.",
         discussion: """
-            Payback is the first year in which the cumulative net flow reaches zero or more, interpolated linearly within
-            that year as (t-1) + |C(t-1)| / flow(t); 0 when year 0's flow is already zero or more; none when the
-            cumulative flow never reaches zero. With --discounted, the same on flows discounted at the rate (year 0
-            undiscounted). Payback is not a Green Book decision rule [S44].
+            Payback is the first year in which the cumulative net flow, having been below zero, reaches zero or more,
+            interpolated linearly within that year as (t-1) + |C(t-1)| / flow(t) and counted from year 0; 0 when the
+            cumulative flow is never negative; none when it never recovers. With --discounted, the same on flows
+            discounted at the rate (year 0 undiscounted). Payback is not a Green Book decision rule [S44].
             """,
         category: "Appraisal",
         arguments: [ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore)],
@@ -36,7 +36,7 @@ struct PaybackCommand: ShellCommand {
             }
             let year = Int(years.rounded(.up))
             return "\(kind) payback: \(CalculatorArguments.yearsText(years))"
-                + (years == 0 ? " (year 0 is already non-negative)." : " (in year \(year)).")
+                + (years == 0 ? " (the cumulative flow is never negative)." : " (in year \(year)).")
         }
         let simple = Payback.simple(flows)
         let cumulative = NetPresentValue.cumulative(flows)

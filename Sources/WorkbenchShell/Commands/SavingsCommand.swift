@@ -39,7 +39,7 @@ struct SavingsCommand: ShellCommand {
             values[name] = try CalculatorParameterCheck.parse(text, for: parameter)
         }
         try CalculatorParameterCheck.validate(values, for: descriptor)
-        self.values = values
+        self.values = try context.parameters(for: calculator, overriding: values)
     }
 
     /// The registered calculator with an id, or an error with "Did you mean".

@@ -13,8 +13,8 @@ struct SimulateCommand: ShellCommand {
             per iteration or once per year as the calculator declares; lines sharing an input share its draw.
             Optimism bias is applied as in 'appraise' before the multipliers [S55]; NPV uses the workspace's discount
             schedule [S53][S54]. Percentiles are Hyndman and Fan's type 7: linear interpolation between order
-            statistics, NumPy's default. Payback is simple payback (the first year the cumulative net flow reaches zero,
-            interpolated); iterations that never pay back within the horizon count as later than any year, so a
+            statistics, NumPy's default. Payback is simple payback as 'appraise' and 'payback' compute it (the first year
+            the cumulative net flow, having been below zero, reaches zero again, interpolated); iterations that never pay back within the horizon count as later than any year, so a
             percentile of 'none' means no payback within the horizon at that percentile. The same seed gives the same
             figures on any machine and with any number of cores. Ctrl-C stops a run.
             """,
@@ -140,7 +140,7 @@ struct SimulateCommand: ShellCommand {
         notes.append(
             "Percentiles are type 7 (linear interpolation between order statistics, NumPy's default). Payback is simple payback; 'none' means no payback within the horizon at that percentile.")
         notes.append(
-            "Optimism bias: \(engine.optimismBias) [S55]; discounting: \(engine.discount.summary) [S53][S54].")
+            "Optimism bias: \(engine.optimismBias) [S55]; discounting: \(engine.discount.summary).")
         for s in summaries {
             notes.append(
                 "\(s.title): exact mean NPV \(s.exactMeanNPV) (NPV is linear in the multipliers), simulated \(s.npv.mean); "

@@ -1,16 +1,5 @@
 import WorkbenchCore
 
-/// One unit a calculator costs: a borough with its own figure, or a whole group when the analyst gave the group's
-/// total as an override.
-struct CostingUnit {
-    /// `Bexley`, or `bexley+bromley` for a group total.
-    let name: String
-    /// The figure's value.
-    let value: Double
-    /// Where it came from.
-    let provenance: Provenance
-}
-
 /// Finds the figures a calculator needs in the subject's profiles, or in the analyst's override, and says exactly
 /// which figure is missing and how to add it when neither has it.
 enum SubjectFigures {

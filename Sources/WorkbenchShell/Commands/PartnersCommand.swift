@@ -1,0 +1,209 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// `partners <project> [--among <ids>|london] [--max-size k] [--top n]`: every group of boroughs up to size k with its
+/// savings together against going alone; `partners optimise <project> …`: the best partition into partnerships.
+struct PartnersCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "partners", abstract: "Value every partnership of boroughs for a project, or find the best split into partnerships.",
+        discussion: """
+            'partners <project>' values every group of 2 to k boroughs (default 4) among --among (default the five
+            pilots; 'london' for all 33): its full annual saving together against the sum of going alone, the extra
+            one-off cost of working together, the appraisal year of full savings together and alone, and the NPV of
+            the difference; the table shows the --top groups (default 15) by that NPV and says how many were valued.
+            'partners optimise <project>' finds the partition (every borough in exactly one group of at most k, alone
+            allowed) with the largest total NPV, exactly: a group's value depends only on its size and its members'
+            total driver, so each profile of group sizes is filled optimally by sorting (rearrangement inequality), and
+            every profile is tried. Geography is not modelled. Projects: \(PartnershipCatalogue.projects.map(\.id).joined(separator: ", ")).
+            Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
+            population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).
+            """,
+        category: "Partnerships",
+        arguments: [
+            ArgumentSpec("project", "a partnership project, or 'optimise'",
+                         completion: .values(["optimise"] + PartnershipCatalogue.projects.map(\.id))),
+            ArgumentSpec("project-to-optimise", "after 'optimise': the project", arity: .optional,
+                         completion: .values(PartnershipCatalogue.projects.map(\.id))),
+        ],
+        options: PartnershipArguments.options + [
+            OptionSpec("--top", value: "n", "partners: how many groups to list, 1 to 1,000 (default 15)"),
+        ],
+        examples: [
+            "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
+            "partners optimise shared-service --among london --max-size 4",
+        ])
+
+    let optimise: Bool
+    let project: PartnershipProject
+    let among: [AuthorityStatistics]
+    let maxSize: Int
+    let top: Int
+
+    init(parsing invocation: Invocation, context: CommandContext) throws {
+        let first = invocation.arguments[0]
+        if first == "optimise" || first == "optimize" {
+            guard let name = invocation.argument(1) else {
+                throw WorkbenchError(
+                    .usage, "Missing the project to optimise after 'optimise'.",
+                    hint: "Usage: partners optimise <project> [--among <ids>|london] [--max-size k]\nProjects: "
+                        + PartnershipCatalogue.projects.map(\.id).joined(separator: ", ") + ".",
+                    location: .init(argument: "<project>"))
+            }
+            optimise = true
+            project = try PartnershipCatalogue.project(name)
+        } else {
+            if let extra = invocation.argument(1) {
+                throw WorkbenchError(
+                    .usage, "Unexpected argument '\(extra)' after the project '\(first)'.",
+                    hint: "Usage: \(Self.spec.usage)", location: .init(argument: extra))
+            }
+            optimise = false
+            project = try PartnershipCatalogue.project(first)
+        }
+        among = try PartnershipArguments.among(invocation.option("--among"), context: context)
+        maxSize = try invocation.integer("--max-size", in: 2...8) ?? 4
+        top = try invocation.integer("--top", in: 1...1_000) ?? 15
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        let model = try PartnershipArguments.model(project, among: among, context: context)
+        return optimise ? try optimiseReply(model, context: context) : listReply(model, context: context)
+    }
+
+    /// Every group up to k, the best first.
+    func listReply(_ model: PartnershipModel, context: CommandContext) -> Reply {
+        var groups = model.groups(maxSize: maxSize)
+        groups.sort {
+            $0.npvDifference != $1.npvDifference ? $0.npvDifference > $1.npvDifference
+                : $0.subject.description < $1.subject.description
+        }
+        let shown = Array(groups.prefix(top))
+        let moneyDriver = project.driver.isMoney
+        var table = ReportTable(
+            title: "\(project.title): the \(shown.count) best of \(MoneyFormat.grouped(Double(groups.count))) groups of 2 to \(maxSize) by NPV gained",
+            columns: [
+                ReportColumn("rank", "#"), ReportColumn("group", "Group"), ReportColumn("size", "Size"),
+                ReportColumn("driver", project.driver.label, unit: moneyDriver ? "£ a year" : "libraries"),
+                ReportColumn("saving_together", "Saving together", unit: "£ a year"),
+                ReportColumn("saving_alone", "Sum alone", unit: "£ a year"),
+                ReportColumn("extra_one_off", "Extra one-off", unit: "£"),
+                ReportColumn("full_year_together", "Full yr together", unit: "appraisal year"),
+                ReportColumn("full_year_alone", "Full yr alone", unit: "appraisal year"),
+                ReportColumn("npv_together", "NPV together", unit: "£"),
+                ReportColumn("npv_alone", "NPV alone", unit: "£"),
+                ReportColumn("npv_difference", "NPV gained", unit: "£"),
+            ])
+        for (index, group) in shown.enumerated() {
+            table.append([
+                .integer(index + 1), .text(group.subject.description), .integer(group.members.count),
+                PartnershipArguments.driverCell(project, group.driver), .money(group.annualSavingTogether),
+                .money(group.annualSavingAlone), .money(group.extraOneOff),
+                .integer(group.fullSavingYearTogether), PartnershipArguments.yearCell(group.fullSavingYearAlone),
+                .money(group.npvTogether), .money(group.npvAlone), .money(group.npvDifference),
+            ])
+        }
+        table.notes = [
+            PartnershipArguments.convention(model, context: context),
+            "Full yr: the appraisal year in which the full saving first arrives (year 0 = \(context.assumptions.priceBaseYear))"
+                + (project.savesAlone ? "." : "; – where going alone saves nothing."),
+        ]
+        let summary = "\(project.title) among \(among.count) boroughs: \(MoneyFormat.grouped(Double(groups.count))) groups "
+            + "of 2 to \(maxSize) evaluated."
+        return Reply(
+            blocks: [
+                .text(summary), .table(table), .table(PartnershipArguments.driversTable(model)),
+                .table(PartnershipArguments.parametersTable(project)),
+            ],
+            data: [
+                ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
+                ("groups_evaluated", .number(Double(groups.count))),
+                ("groups", .array(shown.map(Self.json))),
+            ])
+    }
+
+    /// The best partition.
+    func optimiseReply(_ model: PartnershipModel, context: CommandContext) throws -> Reply {
+        let result = PartitionOptimiser.optimise(model, maxSize: maxSize)
+        var table = ReportTable(
+            title: "\(project.title): the best split of \(among.count) boroughs into groups of at most \(maxSize)",
+            columns: [
+                ReportColumn("group", "Group"), ReportColumn("size", "Size"),
+                ReportColumn("driver", project.driver.label, unit: project.driver.isMoney ? "£ a year" : "libraries"),
+                ReportColumn("saving", "Saving a year", unit: "£ a year"), ReportColumn("one_off", "One-off", unit: "£"),
+                ReportColumn("full_year", "Full yr", unit: "appraisal year"), ReportColumn("npv", "NPV", unit: "£"),
+                ReportColumn("npv_gained", "NPV gained", unit: "£"),
+            ])
+        var outcomes: [CoalitionOutcome] = []
+        for group in result.groups {
+            let outcome = model.outcome(of: group)
+            outcomes.append(outcome)
+            table.append([
+                .text(outcome.subject.description), .integer(group.count), PartnershipArguments.driverCell(project, outcome.driver),
+                .money(outcome.annualSavingTogether), .money(outcome.oneOffTogether),
+                group.count == 1 && !project.savesAlone ? .missing : .integer(outcome.fullSavingYearTogether),
+                .money(outcome.npvTogether), .money(outcome.npvDifference),
+            ])
+        }
+        table.append([
+            .text("Total"), .integer(among.count), PartnershipArguments.driverCell(project, outcomes.reduce(0) { $0 + $1.driver }),
+            .money(outcomes.reduce(0) { $0 + $1.annualSavingTogether }), .money(outcomes.reduce(0) { $0 + $1.oneOffTogether }),
+            .missing, .money(result.total), .money(outcomes.reduce(0) { $0 + $1.npvDifference }),
+        ])
+        let candidates = (1...min(maxSize, among.count)).reduce(0) { $0 + Self.binomial(among.count, $1) }
+        var notes = [
+            PartnershipArguments.convention(model, context: context),
+            "Method: \(result.method). \(result.profilesEvaluated) size profiles evaluated, \(MoneyFormat.grouped(Double(result.groupsValued))) "
+                + "groups valued, standing for all \(MoneyFormat.grouped(Double(candidates))) possible groups of 1 to \(maxSize).",
+            "Exact for the model: a group's value depends only on its size and its members' total driver. Geography, "
+                + "existing partnerships and politics are not modelled.",
+        ]
+        if among.count <= 12 {
+            let check = try PartitionOptimiser.exhaustive(count: among.count, maxSize: maxSize) { model.value(mask: $0) }
+            let agrees = Swift.abs(check.total - result.total) <= 1e-6 * max(1, Swift.abs(result.total))
+            notes.append(
+                "Checked by dynamic programming over every partition (\(MoneyFormat.grouped(Double(check.groupsValued))) groups valued): total "
+                    + "\(MoneyFormat.compact(check.total)), \(agrees ? "the same" : "DIFFERENT — please report this").")
+        }
+        table.notes = notes
+        let summary = "\(project.title) among \(among.count) boroughs, groups of at most \(maxSize): total NPV "
+            + "\(MoneyFormat.compact(result.total)) in \(result.groups.count) groups "
+            + "(\(result.groups.filter { $0.count > 1 }.count) partnerships, \(result.groups.filter { $0.count == 1 }.count) alone)."
+        return Reply(
+            blocks: [.text(summary), .table(table), .table(PartnershipArguments.driversTable(model))],
+            data: [
+                ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
+                ("max_size", .number(Double(maxSize))), ("total", .number(result.total)),
+                ("partition", .array(outcomes.map(Self.json))),
+                ("profiles_evaluated", .number(Double(result.profilesEvaluated))),
+                ("groups_valued", .number(Double(result.groupsValued))),
+                ("candidate_groups", .number(Double(candidates))),
+            ])
+    }
+
+    /// One group as JSON.
+    static func json(_ outcome: CoalitionOutcome) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("members", .array(outcome.members.map { .string($0.rawValue) })),
+            ("driver", .number(outcome.driver)),
+            ("annual_saving_together", .number(outcome.annualSavingTogether)),
+            ("annual_saving_alone", .number(outcome.annualSavingAlone)),
+            ("one_off_together", .number(outcome.oneOffTogether)),
+            ("extra_one_off", .number(outcome.extraOneOff)),
+            ("full_saving_year_together", .number(Double(outcome.fullSavingYearTogether))),
+            ("npv_together", .number(outcome.npvTogether)),
+            ("npv_alone", .number(outcome.npvAlone)),
+            ("npv_difference", .number(outcome.npvDifference)),
+        ]
+        pairs.append(("full_saving_year_alone", outcome.fullSavingYearAlone.map { .number(Double($0)) } ?? .null))
+        return .object(pairs)
+    }
+
+    /// C(n, k).
+    static func binomial(_ n: Int, _ k: Int) -> Int {
+        guard k >= 0, k <= n else { return 0 }
+        var result = 1
+        for i in 0..<min(k, n - k) { result = result * (n - i) / (i + 1) }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
+
+/// The arguments the partnership commands share: `--among`, `--max-size`, and how a model is built and described.
+enum PartnershipArguments {
+    /// `--among` and `--max-size`, as `partners` declares them.
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            "--among", value: "ids|london|pilots",
+            "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, or 'pilots' (default)",
+            completion: .values(["london", "pilots"])),
+        OptionSpec("--max-size", value: "k", "the largest group, 2 to 8 (default 4)"),
+    ]
+
+    /// The authorities named by `--among` (default: the five pilots), sorted by id.
+    static func among(_ text: String?, context: CommandContext) throws -> [AuthorityStatistics] {
+        let all = try context.authorities()
+        switch text ?? "pilots" {
+        case "london":
+            return all.filter(\.isLondon).sorted { $0.id < $1.id }
+        case "pilots":
+            return all.filter { context.registry.profiles[$0.id] != nil }.sorted { $0.id < $1.id }
+        case let list:
+            let ids = list.split(whereSeparator: { $0 == "," || $0 == "+" }).map { String($0).trimmingWhitespace() }
+            var seen = Set<BoroughID>()
+            var out: [AuthorityStatistics] = []
+            for id in ids {
+                let authority = try context.authority(id, argument: "--among")
+                if seen.insert(authority.id).inserted { out.append(authority) }
+            }
+            guard out.count >= 2 else {
+                throw WorkbenchError(
+                    .invalidArgument, "The value '\(list)' for '--among' names fewer than two boroughs.",
+                    hint: "Name two or more borough ids joined by ',' or '+', or use 'london' or 'pilots'.",
+                    location: .init(argument: "--among"))
+            }
+            return out.sorted { $0.id < $1.id }
+        }
+    }
+
+    /// The model for a project among authorities.
+    static func model(
+        _ project: PartnershipProject, among authorities: [AuthorityStatistics], context: CommandContext,
+        riskAdjusted: Bool = false
+    ) throws -> PartnershipModel {
+        let drivers = try PartnershipCatalogue.drivers(
+            for: project, among: authorities, all: try context.authorities(), profiles: context.registry.profiles)
+        return PartnershipModel(project: project, drivers: drivers, assumptions: context.assumptions, riskAdjusted: riskAdjusted)
+    }
+
+    /// The value convention in one sentence.
+    static func convention(_ model: PartnershipModel, context: CommandContext) -> String {
+        "NPVs over years 0–\(model.horizon) at \(context.assumptions.discountRate) (Green Book [S53][S54]), prices of "
+            + "\(context.assumptions.priceBaseYear), one-off costs in the start year"
+            + (model.uplift > 0 ? ", with \(Rate(fraction: model.uplift)) optimism bias on one-off costs [S55]." : ", without optimism bias.")
+    }
+
+    /// A driver cell: money or a count.
+    static func driverCell(_ project: PartnershipProject, _ value: Double) -> ReportCell {
+        project.driver.isMoney ? .money(value) : .number(value, decimals: 0)
+    }
+
+    /// The drivers table: each borough's driver with its provenance and method.
+    static func driversTable(_ model: PartnershipModel) -> ReportTable {
+        var table = ReportTable(
+            title: "Drivers: \(model.project.driver.label.lowercased()) by borough",
+            columns: [
+                ReportColumn("id", "Id"), ReportColumn("name", "Borough"),
+                ReportColumn("driver", model.project.driver.label, unit: model.project.driver.isMoney ? "£ a year" : "libraries"),
+                ReportColumn("provenance", "Provenance"), ReportColumn("method", "Method"),
+            ])
+        for driver in model.drivers {
+            table.append([
+                .text(driver.id.rawValue), .text(driver.name), driverCell(model.project, driver.value),
+                .text(driver.provenance.description), .text(driver.provenance.method ?? "–"),
+            ])
+        }
+        let estimates = model.drivers.filter { $0.provenance.kind == .estimate }.count
+        if estimates > 0 {
+            table.notes.append(
+                "\(estimates) of \(model.drivers.count) drivers are estimates from the comparator statistics (only the "
+                    + "five pilots have profiles); every figure built on them is an estimate too.")
+        }
+        return table
+    }
+
+    /// The project's parameters with their provenance.
+    static func parametersTable(_ project: PartnershipProject) -> ReportTable {
+        var table = ReportTable(
+            title: "\(project.title): parameters",
+            columns: [
+                ReportColumn("parameter", "Parameter"), ReportColumn("value", "Value"),
+                ReportColumn("provenance", "Provenance"), ReportColumn("method", "Method"),
+            ])
+        for row in project.parameterList {
+            table.append([.text(row.label), .text(row.value), .text(row.provenance.description), .text(row.provenance.method ?? "–")])
+        }
+        table.notes = [PartnershipCatalogue.scaleNote]
+        return table
+    }
+
+    /// `a+b+c` for indices into a model's drivers.
+    static func name(_ group: [Int], _ model: PartnershipModel) -> String {
+        group.map { model.drivers[$0].id.rawValue }.joined(separator: "+")
+    }
+
+    /// A year cell: `year 2` or missing.
+    static func yearCell(_ year: Int?) -> ReportCell { year.map { .integer($0) } ?? .missing }
+}
