@@ -24,6 +24,7 @@ public enum CommandTable {
         PortfolioCommand.self,
         ProposalsCommand.self,
         ProposalCommand.self,
+        SupportCommand.self,
         BenchCommand.self,
         AssumptionsCommand.self,
         SetCommand.self,

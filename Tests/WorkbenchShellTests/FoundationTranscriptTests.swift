@@ -20,7 +20,7 @@ final class FoundationTranscriptTests: XCTestCase {
     func testHelpListsEveryCommandFromTheTable() {
         let text = run("help")
         for type in CommandTable.all { XCTAssertTrue(text.contains("  " + type.spec.name), "help lacks \(type.spec.name)") }
-        XCTAssertTrue(text.hasSuffix("Type 'help <command>' for its arguments and options; add --json to any command for JSON."))
+        XCTAssertTrue(text.hasSuffix("Type 'help <command>' for its arguments and options; add --json to any command for JSON, --chart for a text chart where it has one."))
     }
 
     func testHelpForOneCommandShowsUsageAndOptions() {

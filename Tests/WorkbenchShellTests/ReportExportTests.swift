@@ -104,6 +104,11 @@ final class ReportExportTests: XCTestCase {
         let markdown = try String(contentsOf: reports.appendingPathComponent("nb.md"), encoding: .utf8)
         XCTAssertTrue(markdown.contains("## neighbours bromley --k 5"))
         XCTAssertTrue(markdown.contains("| 1 | sutton | Sutton |"))
+        XCTAssertEqual(session.execute("save-analysis pilot-hours compare --by hours").status, .ok)
+        XCTAssertEqual(session.execute("report pilot-hours --to --force-free.html").status, .error, "an option-like path is refused")
+        XCTAssertEqual(session.execute("report --to saved.html pilot-hours").status, .ok)
+        let saved = try String(contentsOf: reports.appendingPathComponent("saved.html"), encoding: .utf8)
+        XCTAssertTrue(saved.contains("<h2>Analysis &#39;pilot-hours&#39;: compare --by hours</h2>"), saved)
         XCTAssertEqual(run("report nothing-here"), "error: 'nothing-here' is neither a command nor a saved analysis.\nGive a command line such as 'compare --all', or a name saved with 'save-analysis'.")
     }
 

@@ -64,7 +64,8 @@ public enum PartitionOptimiser {
                 total += coefficients[s] * driver + fixed[s]
                 position += s
             }
-            if best == nil || total > best!.total + 1e-9 { best = (total, sizes) }
+            if let current = best, total <= current.total + 1e-9 { return }
+            best = (total, sizes)
         }
 
         func choose(size s: Int, remaining: Int) {

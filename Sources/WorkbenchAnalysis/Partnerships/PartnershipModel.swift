@@ -10,7 +10,8 @@ public import WorkbenchCore
 /// P(n) is the present value of one pound a year ramping up from the start year over `rampYears(n)` years to the
 /// horizon, f the Green Book discount factors [S53][S54], and u the optimism-bias uplift on one-off costs (zero unless
 /// the model is risk-adjusted) [S55]. That a group's value depends only on its size and its total driver is what
-/// makes `PartitionOptimiser.optimise` exact.
+/// makes `PartitionOptimiser.optimise` exact. The price of that form: the economy of scale counts members, not their
+/// size, so a very small member raises the whole group's saving share as much as a large one.
 public struct PartnershipModel: Sendable {
     /// The project type.
     public let project: PartnershipProject

@@ -37,6 +37,7 @@ struct HelpCommand: ShellCommand {
             (option.isFlag ? option.name : "\(option.name) <\(option.valueName ?? "")>", option.help)
         }
         options.append(("--json", "print the reply as one line of JSON"))
+        options.append(("--chart", "also draw the reply's charts as text, where it has any"))
         lines += ["", "Options:"]
         let width = options.map(\.0.count).max() ?? 0
         for (name, help) in options { lines.append("  " + name.padded(to: width) + "  " + help) }
@@ -63,7 +64,7 @@ struct HelpCommand: ShellCommand {
                 lines.append("  " + spec.name.padded(to: width) + "  " + spec.abstract)
             }
         }
-        lines += ["", "Type 'help <command>' for its arguments and options; add --json to any command for JSON."]
+        lines += ["", "Type 'help <command>' for its arguments and options; add --json to any command for JSON, --chart for a text chart where it has one."]
         let list = JSONValue.array(context.commands.types.map { type in
             .object([("name", .string(type.spec.name)), ("abstract", .string(type.spec.abstract)),
                      ("usage", .string(type.spec.usage))])

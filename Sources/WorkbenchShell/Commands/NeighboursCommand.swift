@@ -35,7 +35,16 @@ struct NeighboursCommand: ShellCommand {
         guard within == "london" || within == "england" else {
             throw WorkbenchError.invalid("--within", within, expected: "london or england")
         }
-        _ = try context.authority(id)
+        if within == "england" {
+            guard try context.englandAuthorities().contains(where: { $0.id.rawValue == id }) else {
+                let known = try context.englandAuthorities().map(\.id.rawValue)
+                throw WorkbenchError(
+                    .notFound, "Unknown authority '\(id)'." + Suggestions.didYouMean(id, in: known),
+                    hint: "The England authorities imported are listed by 'compare --all'.", location: .init(argument: "<borough>"))
+            }
+        } else {
+            _ = try context.authority(id)
+        }
     }
 
     func run(in context: CommandContext) throws -> Reply {

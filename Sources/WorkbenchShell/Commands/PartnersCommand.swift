@@ -15,7 +15,8 @@ struct PartnersCommand: ShellCommand {
             'partners optimise <project>' finds the partition (every borough in exactly one group of at most k, alone
             allowed) with the largest total NPV, exactly: a group's value depends only on its size and its members'
             total driver, so each profile of group sizes is filled optimally by sorting (rearrangement inequality), and
-            every profile is tried. Geography is not modelled. Projects: \(PartnershipCatalogue.projects.map(\.id).joined(separator: ", ")).
+            every profile is tried. Geography is not modelled, and the economy of scale counts members, not their
+            size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(PartnershipCatalogue.projects.map(\.id).joined(separator: ", ")).
             Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
             population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).
             """,

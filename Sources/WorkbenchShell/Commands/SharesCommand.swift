@@ -63,7 +63,8 @@ struct SharesCommand: ShellCommand {
                 ReportColumn("id", "Id"), ReportColumn("name", "Borough"),
                 ReportColumn("driver", project.driver.label, unit: project.driver.isMoney ? "£ a year" : "libraries"),
                 ReportColumn("npv_alone", "NPV alone", unit: "£"), ReportColumn("npv_share", "NPV share", unit: "£"),
-                ReportColumn("npv_percent", "% of NPV"), ReportColumn("saving_share", "Saving share", unit: "£ a year"),
+                ReportColumn("npv_percent", "% of NPV"), ReportColumn("pro_rata", "Pro rata", unit: "£"),
+                ReportColumn("saving_share", "Saving share", unit: "£ a year"),
                 ReportColumn("cost_share", "One-off share", unit: "£"), ReportColumn("better_alone", "Better alone?"),
             ])
         var betterAlone: [String] = []
@@ -75,18 +76,22 @@ struct SharesCommand: ShellCommand {
                 .text(model.drivers[i].id.rawValue), .text(model.drivers[i].name),
                 PartnershipArguments.driverCell(project, model.drivers[i].value), .money(alone), .money(npv[i]),
                 .percent(whole.npvTogether != 0 ? npv[i] / whole.npvTogether : nil, decimals: 1),
+                .money(whole.driver > 0 ? whole.npvTogether * model.drivers[i].value / whole.driver : nil),
                 .money(saving[i]), .money(cost[i]), .text(worse ? "yes" : "no"),
             ])
         }
         table.append([
             .text("Total"), .text(""), PartnershipArguments.driverCell(project, whole.driver), .money(whole.npvAlone),
-            .money(npv.reduce(0, +)), .percent(1, decimals: 1), .money(saving.reduce(0, +)), .money(cost.reduce(0, +)), .text(""),
+            .money(npv.reduce(0, +)), .percent(1, decimals: 1), .money(whole.npvTogether), .money(saving.reduce(0, +)), .money(cost.reduce(0, +)), .text(""),
         ])
         table.notes = [
             PartnershipArguments.convention(model, context: context),
             "Shares sum to the group's NPV together \(MoneyFormat.compact(whole.npvTogether)), full annual saving "
                 + "\(MoneyFormat.compact(whole.annualSavingTogether)) and one-off cost \(MoneyFormat.compact(whole.oneOffTogether)) "
                 + "(Shapley efficiency); exact over all \(1 << n) coalitions.",
+            "Pro rata: the group's NPV split in proportion to each partner's \(project.driver.label.lowercased()), for "
+                + "comparison. Where going alone is worth nothing, the Shapley value splits a pair's NPV equally: each "
+                + "partner is equally necessary to it.",
             betterAlone.isEmpty
                 ? "No partner would do better alone: each one's NPV share is at least its NPV alone."
                 : "Would do better alone: \(betterAlone.joined(separator: ", ")) (NPV share below NPV alone).",

@@ -50,7 +50,7 @@ public enum ReplyRenderer {
             case .text(let text): return .object([("type", .string("text")), ("text", .string(text))])
             case .table(let table): return table.json
             case .note(let note): return .object([("type", .string("note")), ("text", .string(note))])
-            case .chart(let chart): return .object([("type", .string("chart")), ("title", .string(chart.title)), ("kind", .string(chart.kind.rawValue))])
+            case .chart(let chart): return chart.json
             }
         })))
         pairs += reply.data

@@ -51,12 +51,12 @@ public enum LibrariesImporter {
             }
             guard let in2010 = yesNo(fields[4]) else {
                 result.skipped.append(ImportIssue(
-                    line: row.line, field: columnNames[4], message: "says '\(fields[4])' for statutory in April 2010 (column 5), not yes or no"))
+                    line: row.line, field: columnNames[4], message: "says '\(shown(fields[4]))' for statutory in April 2010 (column 5), not yes or no"))
                 continue
             }
             guard let in2016 = yesNo(fields[5]) else {
                 result.skipped.append(ImportIssue(
-                    line: row.line, field: columnNames[5], message: "says '\(fields[5])' for statutory in July 2016 (column 6), not yes or no"))
+                    line: row.line, field: columnNames[5], message: "says '\(shown(fields[5]))' for statutory in July 2016 (column 6), not yes or no"))
                 continue
             }
             func hours(_ index: Int) -> Double? {
@@ -66,12 +66,12 @@ public enum LibrariesImporter {
                 case .failure(.unreadable)?:
                     result.warnings.append(ImportIssue(
                         line: row.line, field: columnNames[index],
-                        message: "'\(fields[index])' is not a number of hours; left missing"))
+                        message: "'\(shown(fields[index]))' is not a number of hours; left missing"))
                     return nil
                 case .failure(.tooMany(let value))?:
                     result.warnings.append(ImportIssue(
                         line: row.line, field: columnNames[index],
-                        message: "'\(fields[index])' is \(value) hours, more than the 168 in a week; left missing"))
+                        message: "'\(shown(fields[index]))' is \(ComparatorsFile.number(value)) hours, more than the 168 in a week; left missing"))
                     return nil
                 }
             }
@@ -89,6 +89,12 @@ public enum LibrariesImporter {
         "authority", "library", "address", "postcode", "statutory 2010", "statutory 2016", "type 2016", "closed",
         "year closed", "year opened", "replaces", "notes", "hours 2016", "hours 2016 (second)", "e-mail", "web",
     ]
+
+    /// A cell as quoted in a message: line breaks as spaces, cut after 60 characters.
+    static func shown(_ text: String) -> String {
+        let flat = String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+        return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
+    }
 
     /// `yes`/`no` in any case, nil otherwise.
     static func yesNo(_ text: String) -> Bool? {
