@@ -69,41 +69,41 @@ final class BadInputTests: XCTestCase {
 
     func testMalformedJSON() {
         XCTAssertEqual(openError(Self.good.replacingOccurrences(of: "\"Test.\",", with: "\"Test.\",,")),
-            "<ws>/workspace.json:11:27: The file is not valid JSON: Invalid value around character 257.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause)."))
+            "<ws>/workspace.json:11:27: The file is not valid JSON: Invalid value around character 257.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause).")
     }
 
     func testTruncatedJSON() {
         XCTAssertEqual(openError(String(Self.good.prefix(120))),
-            "<ws>/workspace.json: The file is not valid JSON: Unexpected end of file during JSON parse.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause)."))
+            "<ws>/workspace.json: The file is not valid JSON: Unexpected end of file during JSON parse.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause).")
     }
 
     func testWrongType() {
         XCTAssertEqual(openError(Self.good.replacingOccurrences(of: "0.035", with: "\"high\"")),
-            "<ws>/workspace.json:4, field 'assumptions.discountRate': The value of 'assumptions.discountRate' should be a number."))
+            "<ws>/workspace.json:4, field 'assumptions.discountRate': The value of 'assumptions.discountRate' should be a number.")
     }
 
     func testMissingField() {
         XCTAssertEqual(openError(Self.good.replacingOccurrences(of: "\"name\" : \"bad-input\",", with: "")),
-            "<ws>/workspace.json, field 'name': The field 'name' is missing.\nAdd \"name\" to the object."))
+            "<ws>/workspace.json, field 'name': The field 'name' is missing.\nAdd \"name\" to the object.")
     }
 
     func testOutOfRangeValue() {
         XCTAssertEqual(openError(Self.good.replacingOccurrences(of: "\"horizonYears\" : 10", with: "\"horizonYears\" : -4")),
             "<ws>/workspace.json:5, field 'assumptions.horizonYears': The horizon -4 is outside 1 to 300 years.\n"
-            + "Correct the value in workspace.json or with 'set'."))
+            + "Correct the value in workspace.json or with 'set'.")
         XCTAssertEqual(openError(Self.good.replacingOccurrences(of: "0.035", with: "1e308")),
             "<ws>/workspace.json:4, field 'assumptions.discountRate': The discount rate 1e+308 is outside 0 to 1 (0% to 100%).\n"
-            + "Correct the value in workspace.json or with 'set'."))
+            + "Correct the value in workspace.json or with 'set'.")
     }
 
     func testBinaryGarbage() {
         XCTAssertEqual(openError(Data([0xFF, 0xFE, 0x00, 0x7B, 0xC3, 0x28, 0x0A, 0x01])),
-            "<ws>/workspace.json:1:1: The file is not valid JSON: Invalid value around character 0.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause)."))
+            "<ws>/workspace.json:1:1: The file is not valid JSON: Invalid value around character 0.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause).")
     }
 
     func testEmptyFile() {
         XCTAssertEqual(openError(Data()),
-            "<ws>/workspace.json: The file is not valid JSON: Unexpected end of file during JSON parse.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause)."))
+            "<ws>/workspace.json: The file is not valid JSON: Unexpected end of file during JSON parse.\nFix the syntax at that place (a missing comma, quote or brace is the usual cause).")
     }
 
     func testHugeFile() {
@@ -111,7 +111,7 @@ final class BadInputTests: XCTestCase {
         var data = Data("[".utf8)
         data.append(Data(repeating: 0x20, count: JSONFileDecoder.maxBytes))
         data.append(Data("]".utf8))
-        XCTAssertEqual(openError(data), "<ws>/workspace.json: The file is 16777218 bytes, more than the 16777216 a JSON file may have."))
+        XCTAssertEqual(openError(data), "<ws>/workspace.json: The file is 16777218 bytes, more than the 16777216 a JSON file may have.")
     }
 
     // MARK: CSV
@@ -128,20 +128,20 @@ final class BadInputTests: XCTestCase {
 
     func testCSVStrayQuote() {
         XCTAssertEqual(csvError("a,b,c\n1,2\"3,4\n"),
-            "inputs/x.csv:2:4: A quote appears inside an unquoted field.\nQuote the whole field and double any quote inside it (\"\"like this\"\")."))
+            "inputs/x.csv:2:4: A quote appears inside an unquoted field.\nQuote the whole field and double any quote inside it (\"\"like this\"\").")
     }
 
     func testCSVUnterminatedQuote() {
-        XCTAssertEqual(csvError("a,b,c\n1,\"2,3\n4,5,6\n"), "inputs/x.csv:2: A quoted field is never closed.\nAdd the closing quote."))
+        XCTAssertEqual(csvError("a,b,c\n1,\"2,3\n4,5,6\n"), "inputs/x.csv:2: A quoted field is never closed.\nAdd the closing quote.")
     }
 
     func testCSVTextAfterClosingQuote() {
-        XCTAssertEqual(csvError("a,b,c\n1,\"2\"x,3\n"), "inputs/x.csv:2:6: Text follows a closing quote.\nPut the whole field inside the quotes."))
+        XCTAssertEqual(csvError("a,b,c\n1,\"2\"x,3\n"), "inputs/x.csv:2:6: Text follows a closing quote.\nPut the whole field inside the quotes.")
     }
 
     func testCSVTooManyFields() {
         XCTAssertEqual(csvError("a\n" + String(repeating: ",", count: CSVReader.maxFields) + "\n"),
-            "inputs/x.csv:2:10001: A row has more than 10000 fields.\nCheck that the file is CSV."))
+            "inputs/x.csv:2:10001: A row has more than 10000 fields.\nCheck that the file is CSV.")
     }
 
     func testCSVBinaryGarbageInTheComparatorsFile() {
