@@ -1,4 +1,4 @@
-public import WorkbenchCore
+import WorkbenchCore
 
 /// The best way to split boroughs into partnerships: a partition in which every borough is in exactly one group of
 /// at most `maxSize` (alone allowed), maximising the total value.

@@ -1,4 +1,4 @@
-public import WorkbenchCore
+import WorkbenchCore
 
 /// Candidate projects scored on strategic impact (a weighted sum of their scores on the workspace's criteria) and on
 /// financial return (risk-adjusted NPV), with the Pareto frontier marked and each placed in one of four quadrants.

@@ -1,4 +1,4 @@
-public import WorkbenchCore
+import WorkbenchCore
 
 /// The Shapley value of a cooperative game: each player's average marginal contribution over every order in which
 /// the players could join, φ_i = Σ_{S ⊆ N∖{i}} |S|! (n − |S| − 1)! ÷ n! × (v(S ∪ {i}) − v(S)).
