@@ -152,7 +152,7 @@ struct AppraiseCommand: ShellCommand {
                 .notFound, "No options framework is registered, so there is no short list to appraise.",
                 hint: "Enable the toolkit module in workspace.json.", location: .init(argument: "<what>"))
         }
-        let appraisal = try framework.appraise(
+        let appraisal = try context.registry.appraise(framework, 
             try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
         return appraisal.shortList
     }
@@ -163,7 +163,7 @@ struct AppraiseCommand: ShellCommand {
             throw WorkbenchError(.notFound, "The calculator '\(id)' is not registered.", location: .init(argument: "<what>"))
         }
         let parameters = try context.parameters(for: calculator, overriding: values[id] ?? ParameterValues())
-        return try calculator.schedule(for: inputs, parameters: parameters)
+        return try context.registry.schedule(calculator, for: inputs, parameters: parameters)
     }
 
     func run(in context: CommandContext) throws -> Reply {

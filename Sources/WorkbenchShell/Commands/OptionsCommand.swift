@@ -28,7 +28,7 @@ struct OptionsCommand: ShellCommand {
             throw WorkbenchError(
                 .notFound, "No options framework is registered.", hint: "Enable the toolkit module in the workspace.")
         }
-        let appraisal = try framework.appraise(inputs, rules: context.registry.rules.map(\.rule))
+        let appraisal = try context.registry.appraise(framework, inputs, rules: context.registry.rules.map(\.rule))
         var blocks: [ReplyBlock] = [
             .text("\(framework.descriptor.title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
         ]

@@ -25,7 +25,7 @@ struct PortfolioCandidates {
         }
         var longLists: [BoroughID: [OptionChoice]] = [:]
         for borough in boroughs {
-            let appraisal = try framework.appraise(
+            let appraisal = try context.registry.appraise(framework, 
                 try context.frameworkInputs(borough.rawValue), rules: context.registry.rules.map(\.rule))
             longLists[borough] = appraisal.longList
             for option in appraisal.shortList where !option.calculators.isEmpty {
@@ -36,7 +36,7 @@ struct PortfolioCandidates {
                         guard let calculator = context.registry.calculators[calculatorID]?.calculator else {
                             throw WorkbenchError(.notFound, "The calculator '\(calculatorID)' is not registered.")
                         }
-                        return try calculator.schedule(for: inputs, parameters: ParameterValues())
+                        return try context.registry.schedule(calculator, for: inputs, parameters: ParameterValues())
                     }
                     let result = try Appraisal.appraise(schedules, title: option.title, assumptions: context.assumptions)
                     candidates.append(Portfolio.Candidate(

@@ -59,7 +59,7 @@ struct ProposalEstimate {
         guard let framework = context.registry.frameworks.first?.framework else { return nil }
         var totals: [Double] = []
         for member in proposal.group where context.registry.profiles[member] != nil {
-            let appraisal = try framework.appraise(try context.frameworkInputs(member.rawValue), rules: context.registry.rules.map(\.rule))
+            let appraisal = try context.registry.appraise(framework, try context.frameworkInputs(member.rawValue), rules: context.registry.rules.map(\.rule))
             let choice = appraisal.longList.first { $0.id == project.choice }
                 ?? appraisal.longList.first { $0.id == PortfolioCandidates.fallbackChoice(project.caseKind) }
             guard let choice, !choice.assessments.isEmpty else { continue }

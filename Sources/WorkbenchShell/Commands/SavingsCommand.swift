@@ -53,7 +53,7 @@ struct SavingsCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let schedule = try calculator.schedule(for: inputs, parameters: values)
+        let schedule = try context.registry.schedule(calculator, for: inputs, parameters: values)
         var years = ReportTable(
             title: "\(schedule.title) (\(schedule.origin)), £ at \(schedule.baseYear) prices",
             columns: [

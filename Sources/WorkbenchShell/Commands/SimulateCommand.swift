@@ -55,7 +55,7 @@ struct SimulateCommand: ShellCommand {
         var notes: [String] = []
         var options: [SimulationOption] = []
         if let entry = context.registry.calculators[CalculatorID(rawValue: target)] {
-            options = [SimulationOption(try entry.calculator.schedule(for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))]
+            options = [SimulationOption(try context.registry.schedule(entry.calculator, for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))]
         } else {
             let shortList = try Self.shortList(subject: subject, context: context)
             let chosen = target == "shortlist" ? shortList : shortList.filter { $0.id.rawValue == target }
@@ -82,7 +82,7 @@ struct SimulateCommand: ShellCommand {
                         continue
                     }
                     do {
-                        schedules.append(try entry.calculator.schedule(for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))
+                        schedules.append(try context.registry.schedule(entry.calculator, for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))
                     } catch let error as WorkbenchError where error.code == .missingFigure {
                         notes.append("'\(option.title)': '\(id)' could not be costed: \(error.message)")
                     }
@@ -108,7 +108,7 @@ struct SimulateCommand: ShellCommand {
                 .notFound, "No options framework is registered, so there is no short list.",
                 hint: "Enable the toolkit module in workspace.json.")
         }
-        let appraisal = try framework.appraise(
+        let appraisal = try context.registry.appraise(framework, 
             try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
         return appraisal.shortList
     }
