@@ -32,8 +32,21 @@ struct CheckCommand: ShellCommand {
         // inputs/
         let inputs = folder.appendingPathComponent("inputs")
         for name in Self.files(in: inputs) {
-            checked += 1
             let path = "inputs/\(name)"
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: inputs.appendingPathComponent(name).path, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                if name == "proposals" {
+                    do {
+                        checked += try ProposalStore.load(from: context.workspace).count
+                    } catch let error as WorkbenchError {
+                        add(error, file: path)
+                    }
+                }
+                continue
+            }
+            checked += 1
             guard let text = try? String(contentsOf: inputs.appendingPathComponent(name), encoding: .utf8) else {
                 problems.append((path, nil, nil, "The file is not UTF-8 text."))
                 continue
@@ -68,7 +81,8 @@ struct CheckCommand: ShellCommand {
                 continue
             }
             do {
-                _ = try Invocation(spec: type.spec, words: Array(words.dropFirst()).filter { $0 != "--json" })
+                let invocation = try Invocation(spec: type.spec, words: Array(words.dropFirst()).filter { $0 != "--json" })
+                _ = try type.init(parsing: invocation, context: context)
             } catch let error as WorkbenchError {
                 problems.append(("analyses/\(analysis.name).json", nil, "command", "The command '\(analysis.command)' no longer parses: \(error.message)"))
             }

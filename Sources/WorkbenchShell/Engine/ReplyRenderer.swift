@@ -5,7 +5,6 @@ public import WorkbenchReports
 public enum ReplyRenderer {
     /// The reply as text: blocks separated by blank lines; an error as `error: …` with its hint.
     public static func text(_ reply: Reply) -> String {
-        if let error = reply.error { return "error: " + error.description }
         var parts: [String] = []
         for block in reply.blocks {
             switch block {
@@ -15,6 +14,7 @@ public enum ReplyRenderer {
             case .chart: break
             }
         }
+        if let error = reply.error { parts.append("error: " + error.description) }
         return parts.joined(separator: "\n\n")
     }
 
@@ -43,7 +43,6 @@ public enum ReplyRenderer {
                 errorPairs.append(("location", .object(where_)))
             }
             pairs.append(("error", .object(errorPairs)))
-            return .object(pairs)
         }
         pairs.append(("blocks", .array(reply.blocks.map { block in
             switch block {
