@@ -130,22 +130,24 @@ public func boroughModuleProblems(_ module: some BoroughModule) -> [String] {
         }
     }
 
-    // Counts agree with the branch list.
-    if let count = isFilled(statistics.libraries2010) {
+    // Counts agree with the branch list, once the branch list is filled in (a new borough's statistics may come
+    // from the dataset before its branches are listed).
+    let branchesListed = profile.librariesSource.kind != .toBeFilled
+    if branchesListed, let count = isFilled(statistics.libraries2010) {
         let branches = profile.libraries.filter(\.statutory2010).count
         if count.value != branches {
             problems.append(
                 "libraries2010 is \(count.value) but \(branches) branches are marked statutory in April 2010.")
         }
     }
-    if let count = isFilled(statistics.libraries2016) {
+    if branchesListed, let count = isFilled(statistics.libraries2016) {
         let branches = profile.libraries.filter(\.statutory2016).count
         if count.value != branches {
             problems.append(
                 "libraries2016 is \(count.value) but \(branches) branches are marked statutory in July 2016.")
         }
     }
-    if let hours = isFilled(statistics.weeklyHours) {
+    if branchesListed, let hours = isFilled(statistics.weeklyHours) {
         let statutory = profile.libraries.filter(\.statutory2016)
         let known = statutory.compactMap(\.weeklyHours)
         if known.count == statutory.count {
