@@ -75,8 +75,17 @@ public final class SessionJournal {
         if !manager.fileExists(atPath: file.path) { manager.createFile(atPath: file.path, contents: nil) }
         guard let handle = try? FileHandle(forWritingTo: file) else { return }
         defer { try? handle.close() }
-        _ = try? handle.seekToEnd()
-        try? handle.write(contentsOf: json + Data([UInt8(ascii: "\n")]))
+        let end = (try? handle.seekToEnd()) ?? 0
+        var record = json + Data([UInt8(ascii: "\n")])
+        // A kill in the middle of a write can leave a torn last line: start on a fresh line so this record is whole.
+        if end > 0, let reader = try? FileHandle(forReadingFrom: file) {
+            try? reader.seek(toOffset: end - 1)
+            if let last = try? reader.read(upToCount: 1), last != Data([UInt8(ascii: "\n")]) {
+                record.insert(UInt8(ascii: "\n"), at: 0)
+            }
+            try? reader.close()
+        }
+        try? handle.write(contentsOf: record)
         try? handle.synchronize()
     }
 

@@ -3,6 +3,8 @@
 # the seconds given (default 60), on the corpus kept in Tests/Fuzz/Corpus/<target>/. New inputs libFuzzer finds go to
 # .build-fuzz/corpus/<target>/ (not committed); a crash is written to .build-fuzz/crash-<target>-* and the script
 # fails. Usage: Tests/Fuzz/run-fuzz.sh [seconds-per-target] [extra libFuzzer flags...]
+# Long run as recorded in the README: Tests/Fuzz/run-fuzz.sh 3000 -runs=1000000. FUZZ_REUSE_LIBS=1 skips rebuilding
+# the instrumented WorkbenchCore/WorkbenchWorkspace libraries when they exist.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
@@ -19,10 +21,10 @@ library() { # name, sources...
     swiftc "${flags[@]}" -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
         -emit-library -static -suppress-warnings -o "$out/lib$name.a" "$@"
 }
-echo "fuzz: building WorkbenchCore and WorkbenchWorkspace"
 if [ -z "${FUZZ_REUSE_LIBS:-}" ] || [ ! -f "$out/libWorkbenchWorkspace.a" ]; then
-library WorkbenchCore $(find Sources/WorkbenchCore -name '*.swift' | sort)
-library WorkbenchWorkspace $(find Sources/WorkbenchWorkspace -name '*.swift' | sort)
+    echo "fuzz: building WorkbenchCore and WorkbenchWorkspace"
+    library WorkbenchCore $(find Sources/WorkbenchCore -name '*.swift' | sort)
+    library WorkbenchWorkspace $(find Sources/WorkbenchWorkspace -name '*.swift' | sort)
 fi
 
 # The tokenizer lives in WorkbenchShell, which needs the whole package: compile its one file into the target.

@@ -45,11 +45,12 @@ final class BadInputTranscriptTests: XCTestCase {
 
     func testControlCharactersAndUnicodeInACommandName() {
         XCTAssertEqual(run("bor\u{1B}[31mough bromley"),
-            "error: Unknown command 'bor\u{1B}[31mough'.\nType 'help' for the list of commands.")
+            "error: Unknown command 'bor\\u{1B}[31mough'.\nType 'help' for the list of commands.",
+            "control characters are shown escaped, so nothing typed can drive the terminal")
         XCTAssertEqual(run("\u{202E}hguorob bromley"),
             "error: Unknown command '\u{202E}hguorob'.\nType 'help' for the list of commands.")
         XCTAssertEqual(run("borough \0"),
-            "error: Unknown borough '\0'.\nSee 'compare' for the authorities the workspace holds.")
+            "error: Unknown borough '\\u{0}'.\nSee 'compare' for the authorities the workspace holds.")
     }
 
     func testCommentAndBlankLinesAreEmptyReplies() {

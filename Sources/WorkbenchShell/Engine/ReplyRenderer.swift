@@ -15,7 +15,24 @@ public enum ReplyRenderer {
             }
         }
         if let error = reply.error { parts.append("error: " + error.description) }
-        return parts.joined(separator: "\n\n")
+        return escapingControlCharacters(parts.joined(separator: "\n\n"))
+    }
+
+    /// The text with control characters other than line feed and tab shown as `\u{1B}`, so that nothing typed or
+    /// read from a file can send escape codes to the analyst's terminal.
+    static func escapingControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) else {
+            return text
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || scalar.value == 0x7F {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// The reply as one JSON object on one line:

@@ -21,6 +21,9 @@ public final class Session {
         journal = SessionJournal(workspace: workspace)
     }
 
+    /// The most lines the session keeps in memory for `history`.
+    public static let historyLimit = 10_000
+
     /// The workspace's session journal.
     public let journal: SessionJournal
 
@@ -37,7 +40,11 @@ public final class Session {
         }
         guard let name = words.first else { return Reply(blocks: []) }
         let trimmed = line.trimmingWhitespace()
-        if !trimmed.isEmpty { context.history.append(trimmed) }
+        if !trimmed.isEmpty {
+            context.history.append(trimmed)
+            // Keep memory flat in long sessions: the newest lines only (the full history is in the history file).
+            if context.history.count > Session.historyLimit { context.history.removeFirst(context.history.count - Session.historyLimit) }
+        }
 
         var rest = Array(words.dropFirst())
         let wantsJSON = rest.contains("--json")
