@@ -33,6 +33,17 @@ final class SimulationEngineTests: XCTestCase {
             iterations: iterations, seed: seed, discount: .greenBook, optimismBias: policy, threads: threads)
     }
 
+    func testNPVBinsCoverEveryIterationBetweenTheExtremes() throws {
+        let summary = try engine(iterations: 5_000).run([SimulationOption(Self.project())])[0]
+        XCTAssertEqual(summary.npvBins.count, SimulationSummary.binCount)
+        XCTAssertEqual(summary.npvBins.reduce(0) { $0 + $1.count }, 5_000)
+        for (a, b) in zip(summary.npvBins, summary.npvBins.dropFirst()) { XCTAssertEqual(a.upper, b.lower, accuracy: 1e-6) }
+        let first = try XCTUnwrap(summary.npvBins.first)
+        let last = try XCTUnwrap(summary.npvBins.last)
+        XCTAssertLessThanOrEqual(first.lower, summary.npv.p5.pounds)
+        XCTAssertGreaterThanOrEqual(last.upper, summary.npv.p95.pounds)
+    }
+
     func testSimulatedMeanMatchesTheExactMeanOfTheLinearModel() throws {
         // Exact mean: −100,000 × 1.083333 + 30,000 × 1.016667 × 8.316605 (the 10-year annuity factor at 3.5%)
         // = −108,333.33 + 253,656.45 = £145,323.1.

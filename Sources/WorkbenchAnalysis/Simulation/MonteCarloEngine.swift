@@ -132,6 +132,7 @@ public struct MonteCarloEngine: Sendable {
             squares += d * d
         }
         let sd = n > 1 ? (squares / Double(n - 1)).squareRoot() : 0
+        let bins = Self.bins(npv, count: n)
         let q = Percentile.type7(reordering: UnsafeMutableBufferPointer(start: npv, count: n), [0.05, 0.5, 0.95])
 
         var paidCount = 0
@@ -173,6 +174,29 @@ public struct MonteCarloEngine: Sendable {
             payback: .init(
                 mean: paybackMean, standardDeviation: paybackSD, p5: pq[0], p50: pq[1], p95: pq[2],
                 shareWithoutPayback: Double(n - paidCount) / Double(n)),
-            exactMeanNPV: Money(pounds: model.exactMeanNPV), baseNPV: Money(pounds: model.baseNPV), notes: notes)
+            exactMeanNPV: Money(pounds: model.exactMeanNPV), baseNPV: Money(pounds: model.baseNPV), notes: notes,
+            npvBins: bins)
+    }
+
+    /// The NPVs in `SimulationSummary.binCount` equal-width bins between the smallest and the largest.
+    static func bins(_ values: UnsafeMutablePointer<Double>, count n: Int) -> [SimulationSummary.Bin] {
+        guard n > 0 else { return [] }
+        var low = Double.infinity
+        var high = -Double.infinity
+        for k in 0..<n where values[k].isFinite {
+            low = Swift.min(low, values[k])
+            high = Swift.max(high, values[k])
+        }
+        guard low.isFinite, high.isFinite else { return [] }
+        let count = high > low ? SimulationSummary.binCount : 1
+        let width = high > low ? (high - low) / Double(count) : 1
+        var counts = [Int](repeating: 0, count: count)
+        for k in 0..<n where values[k].isFinite {
+            let index = high > low ? Int((values[k] - low) / width) : 0
+            counts[Swift.min(count - 1, Swift.max(0, index))] += 1
+        }
+        return counts.indices.map { i in
+            SimulationSummary.Bin(lower: low + Double(i) * width, upper: high > low ? low + Double(i + 1) * width : high, count: counts[i])
+        }
     }
 }

@@ -55,4 +55,20 @@ public struct SimulationSummary: Hashable, Sendable, Codable {
     public var baseNPV: Money
     /// Remarks: inputs drawn, shapes, anything treated specially.
     public var notes: [String]
+    /// The simulated NPVs in equal-width bins from the smallest to the largest, for the distribution chart.
+    public var npvBins: [Bin] = []
+
+    /// One bin of the NPV distribution: NPVs from `lower` (inclusive) to `upper` (exclusive; the last bin includes its
+    /// upper edge) and how many iterations fell there.
+    public struct Bin: Hashable, Sendable, Codable {
+        /// Lower edge, £.
+        public var lower: Double
+        /// Upper edge, £.
+        public var upper: Double
+        /// Iterations in the bin.
+        public var count: Int
+    }
+
+    /// The number of bins the engine makes.
+    public static let binCount = 30
 }

@@ -170,8 +170,21 @@ struct PartnersCommand: ShellCommand {
         let summary = "\(project.title) among \(among.count) boroughs, groups of at most \(maxSize): total NPV "
             + "\(MoneyFormat.compact(result.total)) in \(result.groups.count) groups "
             + "(\(result.groups.filter { $0.count > 1 }.count) partnerships, \(result.groups.filter { $0.count == 1 }.count) alone)."
+        // The partnership map: each group placed by its combined driver and the NPV that working together gains.
+        let map = ChartSpec(
+            kind: .scatter, title: "Partnership map: \(project.title), groups of at most \(maxSize)",
+            xLabel: "\(project.driver.label) of the group (\(project.driver.isMoney ? "£ a year" : "libraries"))",
+            yLabel: "NPV gained by working together (£)",
+            series: [
+                ChartSpec.Series(name: "Partnerships", points: outcomes.filter { $0.members.count > 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+                ChartSpec.Series(name: "Alone", points: outcomes.filter { $0.members.count == 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+            ])
         return Reply(
-            blocks: [.text(summary), .table(table), .table(PartnershipArguments.driversTable(model))],
+            blocks: [.text(summary), .table(table), .chart(map), .table(PartnershipArguments.driversTable(model))],
             data: [
                 ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
                 ("max_size", .number(Double(maxSize))), ("total", .number(result.total)),

@@ -169,6 +169,21 @@ struct SimulateCommand: ShellCommand {
                 ])
             })),
         ]
-        return Reply(blocks: [.table(table)] + notes.map(ReplyBlock.note), data: data)
+        let charts = summaries.filter { !$0.npvBins.isEmpty }.map { ReplyBlock.chart(Self.distributionChart($0)) }
+        return Reply(blocks: [.table(table)] + charts + notes.map(ReplyBlock.note), data: data)
+    }
+
+    /// The simulated NPV distribution of one option as a histogram, with its P5, P50 and P95 and zero marked.
+    static func distributionChart(_ s: SimulationSummary) -> ChartSpec {
+        let points = s.npvBins.map { ChartSpec.Point(x: $0.lower, y: Double($0.count), x2: $0.upper) }
+        return ChartSpec(
+            kind: .histogram, title: "Simulated NPV: \(s.title) (\(MoneyFormat.grouped(Double(s.iterations))) runs)",
+            xLabel: "NPV (£)", yLabel: "Runs (count)", series: [ChartSpec.Series(name: "Runs", points: points)],
+            references: [
+                ChartSpec.Reference(label: "P5 \(s.npv.p5)", value: s.npv.p5.pounds),
+                ChartSpec.Reference(label: "P50 \(s.npv.p50)", value: s.npv.p50.pounds),
+                ChartSpec.Reference(label: "P95 \(s.npv.p95)", value: s.npv.p95.pounds),
+                ChartSpec.Reference(label: "NPV = 0", value: 0),
+            ])
     }
 }
