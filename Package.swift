@@ -3,7 +3,8 @@
 // Plugins/, and a shell. No third-party packages: the toolchain's own libraries only.
 import PackageDescription
 
-/// The borough modules compiled into the workbench, one folder each under `Plugins/<Name>/`.
+/// The borough modules compiled into the workbench, one folder each under `Plugins/<Name>/Sources`, with their tests
+/// in `Tests/<Name>Tests`.
 /// `new-borough` adds a name here (keep one quoted name per line, sorted); the catalog lists the same names.
 let boroughs: [String] = [
     "Bexley",
@@ -82,7 +83,6 @@ for borough in boroughs {
     targets.append(.testTarget(
         name: "\(borough)Tests",
         dependencies: [.target(name: borough), "WorkbenchCore", "WorkbenchTestSupport"],
-        path: "Plugins/\(borough)/Tests",
         swiftSettings: strictSettings
     ))
 }

@@ -14,7 +14,7 @@ final class HygieneTests: XCTestCase {
         let enumerator = FileManager.default.enumerator(at: plugins, includingPropertiesForKeys: nil)
         var checked = 0
         while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift", url.path.contains("/Sources/") else { continue }
+            guard url.pathExtension == "swift" else { continue }
             checked += 1
             let text = try String(contentsOf: url, encoding: .utf8)
             for line in text.split(separator: "\n") {
@@ -44,5 +44,9 @@ final class HygieneTests: XCTestCase {
         XCTAssertEqual(Catalog.boroughNames.sorted(), listed, "the catalog and Package.swift's borough list differ")
         let moduleIDs = Catalog.modules.filter { $0.descriptor.kind == .borough }.map { $0.descriptor.id.rawValue }.sorted()
         XCTAssertEqual(moduleIDs.count, listed.count, "the catalog's module list and its names differ")
+        for name in listed {
+            let tests = root.appendingPathComponent("Tests/\(name)Tests")
+            XCTAssertTrue(FileManager.default.fileExists(atPath: tests.path), "\(name) has no test folder Tests/\(name)Tests")
+        }
     }
 }

@@ -45,7 +45,7 @@ final class ScaffoldTests: XCTestCase {
         let profile = try String(contentsOf: root.appendingPathComponent("Plugins/Hackney/Sources/HackneyProfile.swift"), encoding: .utf8)
         XCTAssertTrue(profile.contains("population: Sourced(269009"), profile)
         XCTAssertTrue(profile.contains("libraries2010: Sourced(8"), profile)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("Plugins/Hackney/Tests/HackneyModuleTests.swift").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/HackneyTests/HackneyModuleTests.swift").path))
     }
 
     func testBadNamesAreRefusedAndNothingIsWritten() throws {
@@ -68,6 +68,7 @@ final class ScaffoldTests: XCTestCase {
         XCTAssertTrue(text.contains("Catalog.swift has no line containing"), text)
         XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("Package.swift")), packageBefore)
         XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("Plugins/Hackney").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/HackneyTests").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Plugins").path).filter { $0.hasPrefix(".") }
         XCTAssertEqual(leftovers, [])
     }

@@ -9,7 +9,7 @@ struct NewBoroughCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "new-borough", abstract: "Add a borough module under Plugins/ from a template (then 'rebuild').",
         discussion: """
-            Writes Plugins/<Name>/ (a module, a profile and a test that runs the module checker), adds the name to
+            Writes Plugins/<Name>/Sources (a module and a profile) and Tests/<Name>Tests (a test that runs the module checker), adds the name to
             Package.swift's borough list and to the catalog. All or nothing: a failure leaves no half-written files.
             With --from-dataset the profile's statistics (population, area, deprivation, libraries in 2010 and 2016,
             hours) and its branch list come from the workspace's data (the London comparators, or the England data

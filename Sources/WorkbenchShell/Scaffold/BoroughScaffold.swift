@@ -2,7 +2,7 @@ import Foundation
 import WorkbenchCore
 import WorkbenchWorkspace
 
-/// Adds a borough module to the package: writes `Plugins/<Name>/`, adds the name to `Package.swift`'s borough list and
+/// Adds a borough module to the package: writes `Plugins/<Name>/Sources` and `Tests/<Name>Tests`, adds the name to `Package.swift`'s borough list and
 /// to the catalog. All or nothing: the new files are written in a temporary folder and moved into place, then the two
 /// lists are replaced atomically; if any step fails, what was done is undone.
 struct BoroughScaffold {
@@ -34,6 +34,11 @@ struct BoroughScaffold {
                 hint: "Choose the borough's own name, such as Hackney.", location: .init(argument: "<Name>"))
         }
         let folder = root.appendingPathComponent("Plugins").appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/\(name)Tests").path) {
+            throw WorkbenchError(
+                .invalidArgument, "A test folder Tests/\(name)Tests already exists.",
+                hint: "Choose another name, or remove the folder.", location: .init(argument: "<Name>"))
+        }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Plugins").path)) ?? []
         if FileManager.default.fileExists(atPath: folder.path) || existing.contains(where: { $0.lowercased() == name.lowercased() }) {
             throw WorkbenchError(
@@ -54,16 +59,25 @@ struct BoroughScaffold {
         let newCatalog = try Self.addingBorough(name, moduleID: template.id, toCatalog: oldCatalog)
 
         let staging = root.appendingPathComponent("Plugins/.\(name).staging-\(UUID().uuidString)")
+        let testStaging = root.appendingPathComponent("Tests/.\(name)Tests.staging-\(UUID().uuidString)")
         let target = root.appendingPathComponent("Plugins/\(name)")
+        let testTarget = root.appendingPathComponent("Tests/\(name)Tests")
         do {
             try manager.createDirectory(at: staging.appendingPathComponent("Sources"), withIntermediateDirectories: true)
-            try manager.createDirectory(at: staging.appendingPathComponent("Tests"), withIntermediateDirectories: true)
+            try manager.createDirectory(at: testStaging, withIntermediateDirectories: true)
             try AtomicFile.write(template.moduleSource, to: staging.appendingPathComponent("Sources/\(name)Module.swift"))
             try AtomicFile.write(template.profileSource, to: staging.appendingPathComponent("Sources/\(name)Profile.swift"))
-            try AtomicFile.write(template.testSource, to: staging.appendingPathComponent("Tests/\(name)ModuleTests.swift"))
+            try AtomicFile.write(template.testSource, to: testStaging.appendingPathComponent("\(name)ModuleTests.swift"))
             try manager.moveItem(at: staging, to: target)
+            do {
+                try manager.moveItem(at: testStaging, to: testTarget)
+            } catch {
+                try? manager.removeItem(at: target)
+                throw error
+            }
         } catch {
             try? manager.removeItem(at: staging)
+            try? manager.removeItem(at: testStaging)
             throw WorkbenchError(
                 .writeFailed, "Could not write Plugins/\(name)/: \(error.localizedDescription). Nothing was changed.",
                 cause: "\(error)")
@@ -72,6 +86,7 @@ struct BoroughScaffold {
             try AtomicFile.write(newPackage, to: packageFile)
         } catch {
             try? manager.removeItem(at: target)
+            try? manager.removeItem(at: testTarget)
             throw error
         }
         do {
@@ -79,11 +94,12 @@ struct BoroughScaffold {
         } catch {
             try? AtomicFile.write(oldPackage, to: packageFile)
             try? manager.removeItem(at: target)
+            try? manager.removeItem(at: testTarget)
             throw error
         }
         return [
             "Plugins/\(name)/Sources/\(name)Module.swift", "Plugins/\(name)/Sources/\(name)Profile.swift",
-            "Plugins/\(name)/Tests/\(name)ModuleTests.swift", "Package.swift", "Sources/WorkbenchCatalog/Catalog.swift",
+            "Tests/\(name)Tests/\(name)ModuleTests.swift", "Package.swift", "Sources/WorkbenchCatalog/Catalog.swift",
         ]
     }
 

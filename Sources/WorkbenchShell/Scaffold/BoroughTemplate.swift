@@ -86,7 +86,7 @@ struct BoroughTemplate {
         return lines.joined(separator: "\n")
     }
 
-    /// `Plugins/<Name>/Tests/<Name>ModuleTests.swift`.
+    /// `Tests/<Name>Tests/<Name>ModuleTests.swift`.
     var testSource: String {
         """
         import \(name)
