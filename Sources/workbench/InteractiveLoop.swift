@@ -33,9 +33,14 @@ struct InteractiveLoop {
 
         let manifest = context.workspace.manifest
         let front = FrontEnd(options: options)
+        let lastResult = context.workspace.stateFolder.appendingPathComponent("last-result.txt")
         if options.resume {
             FileHandle.standardOutput.write(Data("Rebuilt and resumed: the same workspace, settings and history.\n".utf8))
+            if let text = try? String(contentsOf: lastResult, encoding: .utf8), !text.isEmpty {
+                FileHandle.standardOutput.write(Data("The last result before the rebuild:\n\(text)\n".utf8))
+            }
         }
+        var lastText = ""
         FileHandle.standardOutput.write(Data("""
             workbench \(FrontEnd.version): workspace '\(manifest.name)' (\(context.workspace.folder.path)), \
             \(context.registry.boroughIDs.count) borough modules. Type 'help' for commands, Tab to complete, Ctrl-D to leave.
@@ -53,12 +58,15 @@ struct InteractiveLoop {
                 let reply = session.execute(line)
                 ProgressBar.clear()
                 front.show(reply)
+                if reply.status == .ok, reply.restartWith == nil, !reply.blocks.isEmpty { lastText = ReplyRenderer.text(reply) }
                 if reply.endsSession {
                     editor.saveHistory()
                     return 0
                 }
                 if let binary = reply.restartWith {
                     editor.saveHistory()
+                    try? FileManager.default.createDirectory(at: context.workspace.stateFolder, withIntermediateDirectories: true)
+                    try? Data(lastText.utf8).write(to: lastResult, options: .atomic)
                     Restarter.exec(binary, workspace: context.workspace.folder, json: options.json)
                 }
             }
