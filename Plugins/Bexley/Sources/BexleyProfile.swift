@@ -16,26 +16,24 @@ enum BexleyProfile {
 
     static let statistics = AuthorityStatistics(
         id: "bexley", name: "Bexley", onsCode: "E09000004", isLondon: true,
-        population: Sourced(242_142, .published("S72", period: "mid-2015")),
+        population: Sourced(242_142, .onsMid2015),
         hectares: Sourced(6_428.649, .published("S72")),
         deprivation: Sourced(
             DeprivationScores(
                 multiple: 6.493, income: 5.966, employment: 6.205, education: 5.39, health: 7.808, crime: 5.288,
                 housing: 4.849, environment: 6.548),
-            .published("S72", period: "2015")),
+            .imd2015),
         ages: Sourced(
             AgeProfile(dependentChildren: 49_770, workingAge: 149_972, overSixty: 50_178),
-            .published("S72", period: "mid-2015")),
+            .onsMid2015),
         libraries2010: Sourced(
-            12, .derived("S71", period: "April 2010", method: "count of rows marked statutory in April 2010")),
+            12, .statutoryCount2010),
         libraries2016: Sourced(
-            6, .derived("S71", period: "July 2016", method: "count of rows marked statutory in July 2016")),
+            6, .statutoryCount2016),
         // Central 52 + Crayford 47.5 + Erith 49 + Sidcup 49 + Thamesmead 49 + Welling 47.5 = 294
         weeklyHours: Sourced(
             294,
-            .derived(
-                "S71", period: "2016",
-                method: "sum of the 2016 scheduled weekly hours of the libraries statutory in July 2016")),
+            .weeklyHours2016),
         annualSpend: Sourced(
             Money(pounds: 4_393_000),
             .published("S40", period: "2020 (a decade after the baseline; no 2010 figure found)")))

@@ -16,26 +16,24 @@ enum BromleyProfile {
 
     static let statistics = AuthorityStatistics(
         id: "bromley", name: "Bromley", onsCode: "E09000006", isLondon: true,
-        population: Sourced(324_857, .published("S72", period: "mid-2015")),
+        population: Sourced(324_857, .onsMid2015),
         hectares: Sourced(15_013.487, .published("S72")),
         deprivation: Sourced(
             DeprivationScores(
                 multiple: 6.832, income: 6.538, employment: 6.898, education: 7.305, health: 7.99, crime: 4.589,
                 housing: 4.406, environment: 6.355),
-            .published("S72", period: "2015")),
+            .imd2015),
         ages: Sourced(
             AgeProfile(dependentChildren: 64_585, workingAge: 200_288, overSixty: 70_825),
-            .published("S72", period: "mid-2015")),
+            .onsMid2015),
         libraries2010: Sourced(
-            15, .derived("S71", period: "April 2010", method: "count of rows marked statutory in April 2010")),
+            15, .statutoryCount2010),
         libraries2016: Sourced(
-            14, .derived("S71", period: "July 2016", method: "count of rows marked statutory in July 2016")),
+            14, .statutoryCount2016),
         // 43.5 + 78 + 52 + 21.5 + 42 + 21.5 + 28.5 + 51.5 + 43.5 + 42 + 27.5 + 27.5 + 27.5 + 42 = 548.5
         weeklyHours: Sourced(
             548.5,
-            .derived(
-                "S71", period: "2016",
-                method: "sum of the 2016 scheduled weekly hours of the libraries statutory in July 2016")))
+            .weeklyHours2016))
 
     static let libraries: [LibraryBranch] = [
         LibraryBranch(

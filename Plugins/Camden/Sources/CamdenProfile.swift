@@ -17,16 +17,16 @@ enum CamdenProfile {
 
     static let statistics = AuthorityStatistics(
         id: "camden", name: "Camden", onsCode: "E09000007", isLondon: true,
-        population: Sourced(241_059, .published("S72", period: "mid-2015")),
+        population: Sourced(241_059, .onsMid2015),
         hectares: Sourced(2_178.932, .published("S72")),
         deprivation: Sourced(
             DeprivationScores(
                 multiple: 4.511, income: 4.594, employment: 5.383, education: 7.241, health: 5.534, crime: 3.556,
                 housing: 5.008, environment: 1.699),
-            .published("S72", period: "2015")),
+            .imd2015),
         ages: Sourced(
             AgeProfile(dependentChildren: 41_796, workingAge: 169_323, overSixty: 36_475),
-            .published("S72", period: "mid-2015")),
+            .onsMid2015),
         libraries2010: Sourced(
             13,
             .derived(
@@ -34,14 +34,12 @@ enum CamdenProfile {
                 method: "count of rows marked statutory in April 2010 (12), plus St Pancras library, which was "
                     + "replaced by Pancras Square in 2014 and has no row of its own")),
         libraries2016: Sourced(
-            9, .derived("S71", period: "July 2016", method: "count of rows marked statutory in July 2016")),
+            9, .statutoryCount2016),
         // Camden Town 44 + Highgate 29 + Holborn 49 + Kentish Town 49 + Kilburn 49 + Pancras Square 78
         // + Queen's Crescent 41 + Swiss Cottage 54 + West Hampstead 41 = 434
         weeklyHours: Sourced(
             434,
-            .derived(
-                "S71", period: "2016",
-                method: "sum of the 2016 scheduled weekly hours of the libraries statutory in July 2016")),
+            .weeklyHours2016),
         annualSpend: Sourced(
             Money(millions: 8), .published("S27", period: "2011 (draft strategy 2011-14)")))
 

@@ -16,26 +16,24 @@ enum EnfieldProfile {
 
     static let statistics = AuthorityStatistics(
         id: "enfield", name: "Enfield", onsCode: "E09000010", isLondon: true,
-        population: Sourced(328_433, .published("S72", period: "mid-2015")),
+        population: Sourced(328_433, .onsMid2015),
         hectares: Sourced(8_220.025, .published("S72")),
         deprivation: Sourced(
             DeprivationScores(
                 multiple: 4.24, income: 3.623, employment: 4.568, education: 5.404, health: 6.699, crime: 3.131,
                 housing: 2.683, environment: 4.317),
-            .published("S72", period: "2015")),
+            .imd2015),
         ages: Sourced(
             AgeProfile(dependentChildren: 74_791, workingAge: 209_083, overSixty: 54_305),
-            .published("S72", period: "mid-2015")),
+            .onsMid2015),
         libraries2010: Sourced(
-            17, .derived("S71", period: "April 2010", method: "count of rows marked statutory in April 2010")),
+            17, .statutoryCount2010),
         libraries2016: Sourced(
-            17, .derived("S71", period: "July 2016", method: "count of rows marked statutory in July 2016")),
+            17, .statutoryCount2016),
         // 19 + 25 + 23 + 56.5 + 36 + 20 + 62.5 + 38 + 48 + 44 + 53.5 + 49.5 + 49.5 + 43 + 52.5 + 47.5 + 36.5 = 704
         weeklyHours: Sourced(
             704,
-            .derived(
-                "S71", period: "2016",
-                method: "sum of the 2016 scheduled weekly hours of the libraries statutory in July 2016")))
+            .weeklyHours2016))
 
     static let libraries: [LibraryBranch] = [
         LibraryBranch(

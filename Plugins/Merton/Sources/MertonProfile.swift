@@ -17,27 +17,25 @@ enum MertonProfile {
 
     static let statistics = AuthorityStatistics(
         id: "merton", name: "Merton", onsCode: "E09000024", isLondon: true,
-        population: Sourced(204_565, .published("S72", period: "mid-2015")),
+        population: Sourced(204_565, .onsMid2015),
         hectares: Sourced(3_762.466, .published("S72")),
         deprivation: Sourced(
             DeprivationScores(
                 multiple: 6.734, income: 6.298, employment: 7.145, education: 7.427, health: 7.669, crime: 4.645,
                 housing: 5.952, environment: 3.871),
-            .published("S72", period: "2015")),
+            .imd2015),
         ages: Sourced(
             AgeProfile(dependentChildren: 42_093, workingAge: 135_880, overSixty: 32_573),
-            .published("S72", period: "mid-2015")),
+            .onsMid2015),
         libraries2010: Sourced(
-            7, .derived("S71", period: "April 2010", method: "count of rows marked statutory in April 2010")),
+            7, .statutoryCount2010),
         libraries2016: Sourced(
-            7, .derived("S71", period: "July 2016", method: "count of rows marked statutory in July 2016")),
+            7, .statutoryCount2016),
         // Colliers Wood (temporary) 45.5 + Mitcham 55 + Morden 55 + Pollards Hill 45.5 + Raynes Park 45.5
         // + West Barnes 45.5 + Wimbledon 55 = 347
         weeklyHours: Sourced(
             347,
-            .derived(
-                "S71", period: "2016",
-                method: "sum of the 2016 scheduled weekly hours of the libraries statutory in July 2016")))
+            .weeklyHours2016))
 
     static let libraries: [LibraryBranch] = [
         LibraryBranch(
