@@ -20,7 +20,9 @@ public enum TranscriptRunner {
             environment: ShellEnvironment(currentDirectory: sandbox.root, packageRoot: sandbox.packageRoot))
         let masking = directives.contains(.maskTimings)
         let replies = file.entries.map { entry in
-            let reply = session.execute(entry.command)
+            // Paths are replaced in the reply before rendering, so that table widths do not depend on the temporary
+            // folder's path; and in the rendered text, for anything rendered from elsewhere.
+            let reply = session.execute(entry.command).replacingText(sandbox.normalisingPaths)
             var text = sandbox.normalisingPaths(reply.wantsJSON ? ReplyRenderer.json(reply) : ReplyRenderer.text(reply))
             if masking { text = maskingTimings(text) }
             return TranscriptReply(text: text, status: statusLines(reply))
