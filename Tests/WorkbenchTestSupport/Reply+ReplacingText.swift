@@ -1,5 +1,5 @@
 import WorkbenchCore
-public import WorkbenchReports
+import WorkbenchReports
 public import WorkbenchShell
 
 extension Reply {
