@@ -31,7 +31,7 @@ extension CommandContext {
             }
         }
         do {
-            try CalculatorParameterCheck.validate(values, for: descriptor)
+            try registry.checkParameters(values, for: calculator)
         } catch var error as WorkbenchError {
             error.location = .init(file: file, field: descriptor.id.rawValue)
             throw error
