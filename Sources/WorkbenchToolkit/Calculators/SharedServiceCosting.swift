@@ -26,8 +26,11 @@ enum SharedServiceCosting {
         let transition = try calc.sourced(.transitionCostShare)
         var units: [(name: String, saving: Double, uncertainty: LineUncertainty?, provenance: Provenance, label: String)] = []
 
-        let postsGiven = try calc.parameters.override(.backOfficePosts)
-            .map { (value: $0, provenance: try calc.sourced(.backOfficePosts).provenance) }
+        // Only the back-office calculator declares the posts figure; the whole-service one costs budgets alone.
+        var postsGiven: (value: Double, provenance: Provenance)?
+        if scope == .backOffice, let posts = try calc.parameters.override(.backOfficePosts) {
+            postsGiven = (posts, try calc.sourced(.backOfficePosts).provenance)
+        }
         let budgetGiven = try calc.parameters.override(.libraryBudget)
             .map { (value: $0, provenance: try calc.sourced(.libraryBudget).provenance) }
         let groupOverride = postsGiven != nil || budgetGiven != nil
