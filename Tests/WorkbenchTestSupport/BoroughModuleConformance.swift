@@ -23,12 +23,20 @@ public enum BoroughModuleConformance: String, CaseIterable, Sendable, CustomStri
     /// Every calculator the module registers passes `checkSavingsCalculator` for the borough alone, and every
     /// evaluator passes `checkEvaluator` on the module's own case studies.
     case components
+    /// The descriptor and profile give the headline facts the borough's tests state (`BoroughHeadline`); nothing to
+    /// check when they state none.
+    case headline
 
     public var description: String { rawValue }
 
     /// The problems with a module under this rule, as sentences; empty when it keeps the rule.
-    public func problems(_ module: some BoroughModule) -> [String] {
+    ///
+    /// - Parameters:
+    ///   - module: the borough module.
+    ///   - headline: the facts its tests state, for the `headline` rule.
+    public func problems(_ module: some BoroughModule, headline: BoroughHeadline? = nil) -> [String] {
         switch self {
+        case .headline: return headline?.problems(module) ?? []
         case .identity: return Self.identity(module)
         case .registration: return Self.registered(module).problems
         case .provenance: return Self.provenance(module)
