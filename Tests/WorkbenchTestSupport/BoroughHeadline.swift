@@ -29,6 +29,7 @@ public struct BoroughHeadline: Sendable, CustomStringConvertible {
         self.weeklyHours = weeklyHours
     }
 
+    /// The borough's id, as Swift Testing shows the argument.
     public var description: String { id.rawValue }
 
     /// The facts the module's descriptor and profile give differently, as sentences; empty when all agree.

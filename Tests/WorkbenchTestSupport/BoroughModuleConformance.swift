@@ -27,6 +27,7 @@ public enum BoroughModuleConformance: String, CaseIterable, Sendable, CustomStri
     /// check when they state none.
     case headline
 
+    /// The rule's name, as Swift Testing shows the argument.
     public var description: String { rawValue }
 
     /// The problems with a module under this rule, as sentences; empty when it keeps the rule.

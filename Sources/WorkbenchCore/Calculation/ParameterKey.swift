@@ -17,8 +17,10 @@ public struct ParameterKey: Hashable, Sendable, Comparable, CustomStringConverti
     /// The option as typed: `--kiosk-cost`.
     public var option: String { "--" + id }
 
+    /// The name as typed, without the leading `--`.
     public var description: String { id }
 
+    /// Orders keys by name, as `calculators` lists parameters in messages.
     public static func < (lhs: ParameterKey, rhs: ParameterKey) -> Bool { lhs.id < rhs.id }
 }
 

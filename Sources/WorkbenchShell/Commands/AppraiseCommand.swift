@@ -1,7 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `appraise <calculator|option|shortlist> <subject> [--years N] [--rate r] [--no-optimism-bias] [--<parameter> v]…`:
 /// a Green Book appraisal of a calculator's schedule, a short-listed option's calculators summed, or every

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `savings <calculator> <subject> [--<parameter> <value>]…`: a calculator's yearly cash-flow schedule.
 struct SavingsCommand: ShellCommand {

@@ -1,6 +1,5 @@
 import Foundation
 import WorkbenchCore
-import WorkbenchToolkit
 import WorkbenchWorkspace
 
 extension CommandContext {
