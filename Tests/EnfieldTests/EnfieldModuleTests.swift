@@ -1,31 +1,31 @@
 import Enfield
+import Testing
 import WorkbenchCore
 import WorkbenchTestSupport
-import XCTest
 
-final class EnfieldModuleTests: XCTestCase {
-    func testModuleKeepsTheRules() {
-        checkBoroughModule(EnfieldModule())
+/// Enfield keeps every rule of a borough module, and its profile gives the facts its sources give.
+struct EnfieldModuleTests {
+    /// 17 statutory libraries in 2010 and 2016 [S71]; 19 + 25 + 23 + 56.5 + 36 + 20 + 62.5 + 38 + 48 + 44 + 53.5
+    /// + 49.5 + 49.5 + 43 + 52.5 + 47.5 + 36.5 = 704 hours.
+    static let headline = BoroughHeadline(
+        id: "enfield", onsCode: "E09000010", population: 328_433, libraries2010: 17, libraries2016: 17, weeklyHours: 704)
+
+    @Test(arguments: BoroughModuleConformance.allCases)
+    func keepsTheRule(_ rule: BoroughModuleConformance) {
+        #expect(rule.problems(EnfieldModule(), headline: Self.headline) == [])
     }
 
-    func testHeadlineFacts() throws {
+    @Test func figuresAndArrangements() {
         let profile = EnfieldModule().profile
-        XCTAssertEqual(EnfieldModule.descriptor.id, "enfield")
-        XCTAssertEqual(profile.statistics.onsCode, "E09000010")
-        XCTAssertEqual(profile.statistics.population?.value, 328_433)
-        XCTAssertEqual(profile.statistics.libraries2010?.value, 17)
-        XCTAssertEqual(profile.statistics.libraries2016?.value, 17)
         // Hours written h:mm in the dataset: Edmonton Green 56:30 is 56.5, Winchmore Hill 36:30 is 36.5.
-        XCTAssertEqual(profile.libraries.first { $0.name == "Edmonton Green" }?.weeklyHours, 56.5)
-        XCTAssertEqual(profile.libraries.first { $0.name == "Winchmore Hill" }?.weeklyHours, 36.5)
-        // 19 + 25 + 23 + 56.5 + 36 + 20 + 62.5 + 38 + 48 + 44 + 53.5 + 49.5 + 49.5 + 43 + 52.5 + 47.5 + 36.5 = 704
-        XCTAssertEqual(profile.statistics.weeklyHours?.value, 704)
-        XCTAssertEqual(profile.libraries.filter(\.sharedSpace2016).count, 3)
-        XCTAssertNil(profile.statistics.annualSpend, "no Enfield library budget was found")
-        XCTAssertEqual(profile.figure("closure-proposal-2024-saving-low")?.value, 570_000)
-        XCTAssertEqual(profile.figure("closure-proposal-2024-saving-high")?.value, 630_000)
-        XCTAssertEqual(profile.figure("closure-proposal-2024-saving-low")?.provenance.period, "2024 proposal")
-        XCTAssertEqual(profile.figure(.census2011Population)?.value, 312_500)
-        XCTAssertTrue(profile.arrangements.contains { $0.kind == .coLocation && $0.since == 2016 })
+        #expect(profile.libraries.first { $0.name == "Edmonton Green" }?.weeklyHours == 56.5)
+        #expect(profile.libraries.first { $0.name == "Winchmore Hill" }?.weeklyHours == 36.5)
+        #expect(profile.libraries.filter(\.sharedSpace2016).count == 3)
+        #expect(profile.statistics.annualSpend == nil, "no Enfield library budget was found")
+        #expect(profile.figure("closure-proposal-2024-saving-low")?.value == 570_000)
+        #expect(profile.figure("closure-proposal-2024-saving-high")?.value == 630_000)
+        #expect(profile.figure("closure-proposal-2024-saving-low")?.provenance.period == "2024 proposal")
+        #expect(profile.figure(.census2011Population)?.value == 312_500)
+        #expect(profile.arrangements.contains { $0.kind == .coLocation && $0.since == 2016 })
     }
 }

@@ -20,5 +20,6 @@ public struct CamdenModule: BoroughModule {
         registrar.register(caseStudy: CamdenCommunityLibrariesCase.caseStudy)
         registrar.register(evaluator: CamdenCommunityEvaluator())
         registrar.register(rule: CamdenCommunityLibrariesRule())
+        registrar.register(calculator: CamdenCommunityLibrariesCalculator())
     }
 }

@@ -1,7 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `appraise <calculator|option|shortlist> <subject> [--years N] [--rate r] [--no-optimism-bias] [--<parameter> v]…`:
 /// a Green Book appraisal of a calculator's schedule, a short-listed option's calculators summed, or every
@@ -101,11 +100,13 @@ struct AppraiseCommand: ShellCommand {
         for (name, text) in invocation.extraOptions {
             var declared = false
             for id in ids {
-                guard let parameter = calculators[id]?.calculator.descriptor.parameters.first(where: { $0.id == name }) else {
+                guard let calculator = calculators[id]?.calculator,
+                    let parameter = calculator.descriptor.parameters.first(where: { $0.id == name })
+                else {
                     continue
                 }
                 declared = true
-                values[id, default: ParameterValues()][name] = try CalculatorParameterCheck.parse(text, for: parameter)
+                values[id, default: ParameterValues()][name] = try context.registry.parseParameter(text, for: parameter, of: calculator)
             }
             guard declared else {
                 let names = Set(ids.flatMap { calculators[$0]?.calculator.descriptor.parameters.map(\.id) ?? [] }).sorted()
@@ -130,7 +131,7 @@ struct AppraiseCommand: ShellCommand {
         }
         for (id, given) in values {
             if let calculator = calculators[id]?.calculator {
-                try CalculatorParameterCheck.validate(given, for: calculator.descriptor)
+                try context.registry.checkParameters(given, for: calculator)
             }
         }
         self.values = values

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `calculators [<calculator>]`: the savings calculators with their parameters, defaults, ranges and sources.
 struct CalculatorsCommand: ShellCommand {

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `savings <calculator> <subject> [--<parameter> <value>]…`: a calculator's yearly cash-flow schedule.
 struct SavingsCommand: ShellCommand {
@@ -33,12 +32,12 @@ struct SavingsCommand: ShellCommand {
         for (name, text) in invocation.extraOptions {
             guard let parameter = descriptor.parameters.first(where: { $0.id == name }) else {
                 values[name] = 0
-                try CalculatorParameterCheck.validate(values, for: descriptor)
+                try context.registry.checkParameters(values, for: calculator)
                 continue
             }
-            values[name] = try CalculatorParameterCheck.parse(text, for: parameter)
+            values[name] = try context.registry.parseParameter(text, for: parameter, of: calculator)
         }
-        try CalculatorParameterCheck.validate(values, for: descriptor)
+        try context.registry.checkParameters(values, for: calculator)
         self.values = try context.parameters(for: calculator, overriding: values)
     }
 

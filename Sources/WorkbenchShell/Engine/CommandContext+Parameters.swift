@@ -1,6 +1,5 @@
 import Foundation
 import WorkbenchCore
-import WorkbenchToolkit
 import WorkbenchWorkspace
 
 extension CommandContext {
@@ -31,7 +30,7 @@ extension CommandContext {
             }
         }
         do {
-            try CalculatorParameterCheck.validate(values, for: descriptor)
+            try registry.checkParameters(values, for: calculator)
         } catch var error as WorkbenchError {
             error.location = .init(file: file, field: descriptor.id.rawValue)
             throw error

@@ -90,18 +90,20 @@ struct BoroughTemplate {
     var testSource: String {
         """
         import \(name)
+        import Testing
         import WorkbenchCore
         import WorkbenchTestSupport
-        import XCTest
 
-        final class \(name)ModuleTests: XCTestCase {
-            func testModuleKeepsTheRules() {
-                checkBoroughModule(\(name)Module())
+        /// \(name) keeps every rule of a borough module (Swift Testing, one test per rule).
+        struct \(name)ModuleTests {
+            @Test(arguments: BoroughModuleConformance.allCases)
+            func keepsTheRule(_ rule: BoroughModuleConformance) {
+                #expect(rule.problems(\(name)Module()) == [])
             }
 
-            func testIdentity() {
-                XCTAssertEqual(\(name)Module.descriptor.id, \(literal(id.rawValue)))
-                XCTAssertEqual(\(name)Module().profile.id, \(literal(id.rawValue)))
+            @Test func identity() {
+                #expect(\(name)Module.descriptor.id == \(literal(id.rawValue)))
+                #expect(\(name)Module().profile.id == \(literal(id.rawValue)))
             }
         }
 

@@ -15,45 +15,41 @@ public struct CommunityManagedCalculator: SavingsCalculator {
         summary: "Hands branches to community groups: running costs saved, less transition and residual support.",
         parameters: [
             CalculatorParameter(
-                id: "branches", label: "Branches handed to community groups", unit: .count,
+                .branches, label: "Branches handed to community groups", unit: .count,
                 defaultValue: CalculatorEvidence.oneBranch, valid: 0...100),
+            StandardParameters.runningCostPerLibrary,
             CalculatorParameter(
-                id: "running-cost-per-library", label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
-                defaultValue: CalculatorEvidence.branchRunningCost,
-                range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
-                valid: 0...2_000_000),
-            CalculatorParameter(
-                id: "transition-support", label: "One-off transition grant per branch (£)", unit: .poundsEach,
+                .transitionSupport, label: "One-off transition grant per branch (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityTransitionGrant, valid: 0...2_000_000),
             CalculatorParameter(
-                id: "residual-support", label: "Council support per branch (£ a year); range none (Camden from 2013 [S26]) to 30 staff hours a week [S71][S36]", unit: .poundsEach,
+                .residualSupport, label: "Council support per branch (£ a year); range none (Camden from 2013 [S26]) to 30 staff hours a week [S71][S36]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityResidualSupport,
                 range: 0...CalculatorEvidence.communityResidualSupportHigh.value, valid: 0...2_000_000),
         ]
-            + CalculatorParameters.timing(
+            + StandardParameters.timing(
                 rampUp: Sourced(
                     1, .estimate("S24", method: "1 year: Camden's three branches passed to community groups in April 2012 [S24]"))))
 
     /// Costs the subject's community-managed branches.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {
         var calc = try StandardCalculation(Self.descriptor, inputs: inputs, overrides: parameters)
-        let branches = calc.sourced("branches")
-        let running = calc.sourced("running-cost-per-library")
-        let grant = calc.sourced("transition-support")
-        let support = calc.sourced("residual-support")
+        let branches = try calc.sourced(.branches)
+        let running = try calc.sourced(.runningCostPerLibrary)
+        let grant = try calc.sourced(.transitionSupport)
+        let support = try calc.sourced(.residualSupport)
         let name = SubjectFigures.unitName(inputs)
         let n = branches.value
         let count = MoneyFormat.grouped(n)
         calc.builder.saving(
             "Branch running costs: \(name)", full: n * running.value,
-            uncertainty: calc.uncertainty("running-cost-per-library"),
+            uncertainty: try calc.uncertainty(.runningCostPerLibrary),
             SubjectFigures.combine(
                 [branches.provenance, running.provenance], method: "\(count) branches × \(MoneyFormat.compact(running.value))"))
         calc.builder.oneOff(
             "Transition support: \(name)", amount: n * grant.value, uncertainty: nil,
             SubjectFigures.combine([branches.provenance, grant.provenance], method: "\(count) branches × \(MoneyFormat.compact(grant.value))"))
         calc.builder.recurringCost(
-            "Residual support: \(name)", annual: n * support.value, uncertainty: calc.uncertainty("residual-support"),
+            "Residual support: \(name)", annual: n * support.value, uncertainty: try calc.uncertainty(.residualSupport),
             SubjectFigures.combine(
                 [branches.provenance, support.provenance], method: "\(count) branches × \(MoneyFormat.compact(support.value)) a year"))
         calc.notes.append(

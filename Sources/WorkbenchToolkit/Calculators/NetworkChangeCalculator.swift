@@ -17,37 +17,33 @@ public struct NetworkChangeCalculator: SavingsCalculator {
         parameters: [
             CalculatorParameters.figure(.libraryBudget, label: "Library budget (£ a year), needed for an hours cut", unit: .pounds),
             CalculatorParameter(
-                id: "hours-reduction", label: "Cut in total weekly opening hours", unit: .fraction,
+                .hoursReduction, label: "Cut in total weekly opening hours", unit: .fraction,
                 defaultValue: CalculatorEvidence.hoursReduction, valid: 0...1),
             CalculatorParameter(
-                id: "staff-share", label: "Staffing as a share of the budget; range Brent's 45.7% [S77] to 60% (estimate)", unit: .fraction,
+                .staffShare, label: "Staffing as a share of the budget; range Brent's 45.7% [S77] to 60% (estimate)", unit: .fraction,
                 defaultValue: CalculatorEvidence.staffShare,
                 range: CalculatorEvidence.staffShareLow.value...0.60, valid: 0...1),
             CalculatorParameter(
-                id: "branches-closed", label: "Branches closed", unit: .count,
+                .branchesClosed, label: "Branches closed", unit: .count,
                 defaultValue: Sourced(0, .estimate(method: "none unless given")), valid: 0...100),
+            StandardParameters.runningCostPerLibrary,
             CalculatorParameter(
-                id: "running-cost-per-library", label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
-                defaultValue: CalculatorEvidence.branchRunningCost,
-                range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
-                valid: 0...2_000_000),
-            CalculatorParameter(
-                id: "repair-backlog", label: "Repair backlog avoided per closed branch (£)", unit: .poundsEach,
+                .repairBacklog, label: "Repair backlog avoided per closed branch (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.repairBacklog, range: 200_000...250_000, valid: 0...20_000_000),
-            CalculatorParameters.transitionCostShare,
+            StandardParameters.transitionCostShare,
         ]
-            + CalculatorParameters.timing(
+            + StandardParameters.timing(
                 rampUp: Sourced(1, .estimate(method: "1 year: new hours and closures take effect on a set date"))))
 
     /// Costs the subject's hours and network changes.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {
         var calc = try StandardCalculation(Self.descriptor, inputs: inputs, overrides: parameters)
-        let reduction = calc.sourced("hours-reduction")
-        let staff = calc.sourced("staff-share")
-        let closed = calc.sourced("branches-closed")
-        let running = calc.sourced("running-cost-per-library")
-        let backlog = calc.sourced("repair-backlog")
-        let transition = calc.sourced("transition-cost-share")
+        let reduction = try calc.sourced(.hoursReduction)
+        let staff = try calc.sourced(.staffShare)
+        let closed = try calc.sourced(.branchesClosed)
+        let running = try calc.sourced(.runningCostPerLibrary)
+        let backlog = try calc.sourced(.repairBacklog)
+        let transition = try calc.sourced(.transitionCostShare)
         var fullYear = 0.0
         if reduction.value > 0 {
             let units = try SubjectFigures.units(
@@ -56,7 +52,7 @@ public struct NetworkChangeCalculator: SavingsCalculator {
                 let amount = unit.value * staff.value * reduction.value
                 fullYear += amount
                 calc.builder.saving(
-                    "Shorter opening hours: \(unit.name)", full: amount, uncertainty: calc.uncertainty("staff-share"),
+                    "Shorter opening hours: \(unit.name)", full: amount, uncertainty: try calc.uncertainty(.staffShare),
                     SubjectFigures.combine(
                         [unit.provenance, staff.provenance, reduction.provenance],
                         method: "\(MoneyFormat.compact(unit.value)) × \(Rate(fraction: staff.value)) staffing × "
@@ -68,13 +64,13 @@ public struct NetworkChangeCalculator: SavingsCalculator {
             let n = closed.value
             fullYear += n * running.value
             calc.builder.saving(
-                "Branches closed: \(name)", full: n * running.value, uncertainty: calc.uncertainty("running-cost-per-library"),
+                "Branches closed: \(name)", full: n * running.value, uncertainty: try calc.uncertainty(.runningCostPerLibrary),
                 SubjectFigures.combine(
                     [closed.provenance, running.provenance],
                     method: "\(MoneyFormat.grouped(n)) branches × \(MoneyFormat.compact(running.value))"))
             calc.builder.oneOff(
                 "Repair backlog avoided: \(name)", amount: n * backlog.value, kind: .saving,
-                uncertainty: calc.uncertainty("repair-backlog"),
+                uncertainty: try calc.uncertainty(.repairBacklog),
                 SubjectFigures.combine(
                     [closed.provenance, backlog.provenance],
                     method: "\(MoneyFormat.grouped(n)) buildings × \(MoneyFormat.compact(backlog.value))"))
@@ -82,7 +78,7 @@ public struct NetworkChangeCalculator: SavingsCalculator {
         if fullYear > 0 {
             calc.builder.oneOff(
                 "Redundancy: \(name)", amount: fullYear * transition.value,
-                uncertainty: calc.uncertainty("transition-cost-share"),
+                uncertainty: try calc.uncertainty(.transitionCostShare),
                 SubjectFigures.combine(
                     [transition.provenance],
                     method: "\(MoneyFormat.compact(fullYear)) full-year saving × \(Rate(fraction: transition.value))"))

@@ -17,58 +17,58 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
         parameters: [
             CalculatorParameters.libraries,
             CalculatorParameter(
-                id: "items-per-library", label: "Stock items to tag per library", unit: .count,
+                .itemsPerLibrary, label: "Stock items to tag per library", unit: .count,
                 defaultValue: CalculatorEvidence.itemsPerLibrary, valid: 0...1_000_000),
             CalculatorParameter(
-                id: "tag-cost", label: "Tagging cost per item, all-in (£); range 38–40p [S45]", unit: .poundsEach,
+                .tagCost, label: "Tagging cost per item, all-in (£); range 38–40p [S45]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.tagPerItem, range: 0.38...0.40, valid: 0...10),
             CalculatorParameter(
-                id: "kiosks-per-library", label: "Self-service kiosks per library", unit: .count,
+                .kiosksPerLibrary, label: "Self-service kiosks per library", unit: .count,
                 defaultValue: CalculatorEvidence.kiosksPerLibrary, valid: 0...20),
             CalculatorParameter(
-                id: "kiosk-cost", label: "Cost of a kiosk (£); range £6,000–£12,000 [S45]", unit: .poundsEach,
+                .kioskCost, label: "Cost of a kiosk (£); range £6,000–£12,000 [S45]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.kioskCost, range: 6_000...12_000, valid: 0...100_000),
             CalculatorParameter(
-                id: "gate-cost", label: "Security gates per library, one pair (£)", unit: .poundsEach,
+                .gateCost, label: "Security gates per library, one pair (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.gateCost, valid: 0...100_000),
             CalculatorParameter(
-                id: "workstation-cost", label: "Staff workstation per library (£)", unit: .poundsEach,
+                .workstationCost, label: "Staff workstation per library (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.workstationCost, valid: 0...100_000),
             CalculatorParameter(
-                id: "maintenance-per-library", label: "Maintenance per library (£ a year)", unit: .poundsEach,
+                .maintenancePerLibrary, label: "Maintenance per library (£ a year)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.maintenancePerLibrary, valid: 0...100_000),
             CalculatorParameter(
-                id: "staff-saving-per-library", label: "Staff time released per library (£ a year); range half Solihull's to its ambitious model [S44]", unit: .poundsEach,
+                .staffSavingPerLibrary, label: "Staff time released per library (£ a year); range half Solihull's to its ambitious model [S44]", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.staffSavingPerLibrary,
                 range: CalculatorEvidence.staffSavingPerLibraryLow.value...CalculatorEvidence.staffSavingPerLibraryHigh.value,
                 valid: 0...500_000),
-        ] + CalculatorParameters.timing(rampUp: CalculatorEvidence.selfServiceRampUp))
+        ] + StandardParameters.timing(rampUp: CalculatorEvidence.selfServiceRampUp))
 
     /// Costs the subject's self-service roll-out.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {
         var calc = try StandardCalculation(Self.descriptor, inputs: inputs, overrides: parameters)
         let units = try SubjectFigures.libraries(inputs: inputs, parameters: calc.parameters)
-        let items = calc.sourced("items-per-library")
-        let tag = calc.sourced("tag-cost")
-        let kiosks = calc.sourced("kiosks-per-library")
-        let kiosk = calc.sourced("kiosk-cost")
-        let gate = calc.sourced("gate-cost")
-        let workstation = calc.sourced("workstation-cost")
-        let maintenance = calc.sourced("maintenance-per-library")
-        let staff = calc.sourced("staff-saving-per-library")
+        let items = try calc.sourced(.itemsPerLibrary)
+        let tag = try calc.sourced(.tagCost)
+        let kiosks = try calc.sourced(.kiosksPerLibrary)
+        let kiosk = try calc.sourced(.kioskCost)
+        let gate = try calc.sourced(.gateCost)
+        let workstation = try calc.sourced(.workstationCost)
+        let maintenance = try calc.sourced(.maintenancePerLibrary)
+        let staff = try calc.sourced(.staffSavingPerLibrary)
         for unit in units {
             let libraries = unit.value
             let count = MoneyFormat.grouped(libraries)
             calc.builder.oneOff(
                 "Tagging stock: \(unit.name)", amount: libraries * items.value * tag.value,
-                uncertainty: calc.uncertainty("tag-cost"),
+                uncertainty: try calc.uncertainty(.tagCost),
                 SubjectFigures.combine(
                     [unit.provenance, items.provenance, tag.provenance],
                     method: "\(count) libraries × \(MoneyFormat.grouped(items.value)) items × "
                         + "\(MoneyFormat.fixed(tag.value * 100, decimals: 0))p"))
             calc.builder.oneOff(
                 "Self-service kiosks: \(unit.name)", amount: libraries * kiosks.value * kiosk.value,
-                uncertainty: calc.uncertainty("kiosk-cost"),
+                uncertainty: try calc.uncertainty(.kioskCost),
                 SubjectFigures.combine(
                     [unit.provenance, kiosks.provenance, kiosk.provenance],
                     method: "\(count) libraries × \(MoneyFormat.grouped(kiosks.value)) kiosks × \(MoneyFormat.whole(kiosk.value))"))
@@ -86,7 +86,7 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
                     method: "\(count) libraries × \(MoneyFormat.whole(maintenance.value)) a year"))
             calc.builder.saving(
                 "Staff time released: \(unit.name)", full: libraries * staff.value,
-                uncertainty: calc.uncertainty("staff-saving-per-library"),
+                uncertainty: try calc.uncertainty(.staffSavingPerLibrary),
                 SubjectFigures.combine(
                     [unit.provenance, staff.provenance],
                     method: "\(count) libraries × \(MoneyFormat.whole(staff.value)) a year"))

@@ -14,22 +14,22 @@ public struct SharedServiceCalculator: SavingsCalculator {
         parameters: [
             CalculatorParameters.figure(.backOfficePosts, label: "Management and back-office posts", unit: .count),
             CalculatorParameter(
-                id: "post-reduction", label: "Share of the combined back-office posts the merger removes", unit: .fraction,
+                .postReduction, label: "Share of the combined back-office posts the merger removes", unit: .fraction,
                 defaultValue: CalculatorEvidence.postReduction, valid: 0...1),
             CalculatorParameter(
-                id: "cost-per-post", label: "Saving per post removed (£ a year); range from £19k (Bromley Staff Side's £340k [S36]) to £31.25k (a Bromley FTE [S36])", unit: .poundsEach,
+                .costPerPost, label: "Saving per post removed (£ a year); range from £19k (Bromley Staff Side's £340k [S36]) to £31.25k (a Bromley FTE [S36])", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.savingPerPost,
                 range: CalculatorEvidence.savingPerPostLow.value...CalculatorEvidence.costPerFTE.value, valid: 1_000...200_000),
             CalculatorParameter(
-                id: "on-cost-rate", label: "On-costs added to the cost per post", unit: .fraction,
+                .onCostRate, label: "On-costs added to the cost per post", unit: .fraction,
                 defaultValue: CalculatorEvidence.onCostRate, valid: 0...1),
             CalculatorParameters.figure(.libraryBudget, label: "Library budget, used when posts are not known (passing it uses the 5–10% rule instead of posts)", unit: .pounds),
             CalculatorParameter(
-                id: "budget-saving-share", label: "Share of the budget saved when only the budget is known", unit: .fraction,
+                .budgetSavingShare, label: "Share of the budget saved when only the budget is known", unit: .fraction,
                 defaultValue: Sourced(0.075, .derived("S20", method: "midpoint of the 5–10% the FLP gives for back-room mergers")),
                 range: CalculatorEvidence.backOfficeBudgetShare.low...CalculatorEvidence.backOfficeBudgetShare.high, valid: 0...1),
-            CalculatorParameters.transitionCostShare,
-        ] + CalculatorParameters.timing(rampUp: CalculatorEvidence.mergerRampUp))
+            StandardParameters.transitionCostShare,
+        ] + StandardParameters.timing(rampUp: CalculatorEvidence.mergerRampUp))
 
     /// Costs the subject's shared back office.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {

@@ -22,12 +22,17 @@ enum SharedServiceCosting {
         _ descriptor: CalculatorDescriptor, scope: Scope, inputs: SubjectInputs, overrides: ParameterValues
     ) throws -> CashFlowSchedule {
         var calc = try StandardCalculation(descriptor, inputs: inputs, overrides: overrides)
-        let share = calc.sourced("budget-saving-share")
-        let transition = calc.sourced("transition-cost-share")
+        let share = try calc.sourced(.budgetSavingShare)
+        let transition = try calc.sourced(.transitionCostShare)
         var units: [(name: String, saving: Double, uncertainty: LineUncertainty?, provenance: Provenance, label: String)] = []
 
-        let postsGiven = calc.parameters.override("back-office-posts")
-        let budgetGiven = calc.parameters.override("library-budget")
+        // Only the back-office calculator declares the posts figure; the whole-service one costs budgets alone.
+        var postsGiven: (value: Double, provenance: Provenance)?
+        if scope == .backOffice, let posts = try calc.parameters.override(.backOfficePosts) {
+            postsGiven = (posts, try calc.sourced(.backOfficePosts).provenance)
+        }
+        let budgetGiven = try calc.parameters.override(.libraryBudget)
+            .map { (value: $0, provenance: try calc.sourced(.libraryBudget).provenance) }
         let groupOverride = postsGiven != nil || budgetGiven != nil
         let sources: [(String, BoroughProfile?)] =
             groupOverride ? [(SubjectFigures.unitName(inputs), nil)] : inputs.profiles.map { ($0.name, $0) }
@@ -35,20 +40,20 @@ enum SharedServiceCosting {
         for (name, profile) in sources {
             let posts: CostingUnit? =
                 scope == .backOffice
-                ? (postsGiven.map { CostingUnit(name: name, value: $0, provenance: calc.sourced("back-office-posts").provenance) }
+                ? (postsGiven.map { CostingUnit(name: name, value: $0.value, provenance: $0.provenance) }
                     ?? profile.flatMap { SubjectFigures.figure(.backOfficePosts, in: $0) })
                 : nil
             if let posts, budgetGiven == nil {
-                let reduction = calc.sourced("post-reduction")
-                let cost = calc.sourced("cost-per-post")
-                let onCost = calc.sourced("on-cost-rate")
+                let reduction = try calc.sourced(.postReduction)
+                let cost = try calc.sourced(.costPerPost)
+                let onCost = try calc.sourced(.onCostRate)
                 let removed = posts.value * reduction.value
                 let saving = removed * cost.value * (1 + onCost.value)
                 let method = "\(MoneyFormat.fixed(posts.value, decimals: 0)) posts × \(Rate(fraction: reduction.value)) "
                     + "removed = \(MoneyFormat.fixed(removed, decimals: 1)) posts × \(MoneyFormat.compact(cost.value)) a post"
                     + (onCost.value > 0 ? " × (1 + \(Rate(fraction: onCost.value)) on-costs)" : "")
                 units.append((
-                    name, saving, calc.uncertainty("cost-per-post"),
+                    name, saving, try calc.uncertainty(.costPerPost),
                     SubjectFigures.combine(
                         [posts.provenance, reduction.provenance, cost.provenance] + (onCost.value > 0 ? [onCost.provenance] : []),
                         method: method),
@@ -57,7 +62,7 @@ enum SharedServiceCosting {
                 continue
             }
             let budget: CostingUnit? =
-                budgetGiven.map { CostingUnit(name: name, value: $0, provenance: calc.sourced("library-budget").provenance) }
+                budgetGiven.map { CostingUnit(name: name, value: $0.value, provenance: $0.provenance) }
                 ?? profile.flatMap { SubjectFigures.figure(.libraryBudget, in: $0) }
             guard let budget else {
                 if scope == .backOffice {
@@ -74,7 +79,7 @@ enum SharedServiceCosting {
             let saving = budget.value * share.value
             let method = "\(MoneyFormat.compact(budget.value)) budget × \(Rate(fraction: share.value))"
             units.append((
-                name, saving, calc.uncertainty("budget-saving-share"),
+                name, saving, try calc.uncertainty(.budgetSavingShare),
                 SubjectFigures.combine([budget.provenance, share.provenance], method: method),
                 scope == .backOffice ? "Back-office merger (share of budget)" : "Whole-service merger (share of budget)"
             ))
@@ -89,7 +94,7 @@ enum SharedServiceCosting {
         for unit in units {
             let amount = unit.saving * transition.value
             calc.builder.oneOff(
-                "Redundancy and transition: \(unit.name)", amount: amount, uncertainty: calc.uncertainty("transition-cost-share"),
+                "Redundancy and transition: \(unit.name)", amount: amount, uncertainty: try calc.uncertainty(.transitionCostShare),
                 SubjectFigures.combine(
                     [unit.provenance, transition.provenance],
                     method: "\(MoneyFormat.compact(unit.saving)) full-year saving × \(Rate(fraction: transition.value))"))

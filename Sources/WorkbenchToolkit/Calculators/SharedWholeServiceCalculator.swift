@@ -13,12 +13,12 @@ public struct SharedWholeServiceCalculator: SavingsCalculator {
         parameters: [
             CalculatorParameters.figure(.libraryBudget, label: "Library budget (£ a year)", unit: .pounds),
             CalculatorParameter(
-                id: "budget-saving-share", label: "Share of the budget saved by merging the whole service", unit: .fraction,
+                .budgetSavingShare, label: "Share of the budget saved by merging the whole service", unit: .fraction,
                 defaultValue: Sourced(0.175, .derived("S20", method: "midpoint of the 10–25% the FLP gives for merging all services")),
                 range: CalculatorEvidence.wholeServiceBudgetShare.low...CalculatorEvidence.wholeServiceBudgetShare.high,
                 valid: 0...1),
-            CalculatorParameters.transitionCostShare,
-        ] + CalculatorParameters.timing(rampUp: CalculatorEvidence.mergerRampUp))
+            StandardParameters.transitionCostShare,
+        ] + StandardParameters.timing(rampUp: CalculatorEvidence.mergerRampUp))
 
     /// Costs the subject's shared whole service.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {

@@ -17,20 +17,20 @@ public struct StockConsortiumCalculator: SavingsCalculator {
             CalculatorParameters.figure(.stockSpend, label: "Annual stock spend", unit: .pounds),
             CalculatorParameters.figure(.libraryBudget, label: "Library budget, used when stock spend is not known", unit: .pounds),
             CalculatorParameter(
-                id: "stock-share-of-budget", label: "Stock as a share of the budget, used with the budget", unit: .fraction,
+                .stockShareOfBudget, label: "Stock as a share of the budget, used with the budget", unit: .fraction,
                 defaultValue: CalculatorEvidence.stockShareOfBudget, valid: 0...1),
             CalculatorParameter(
-                id: "procurement-saving", label: "Share of stock spend saved by buying jointly; range £7m–£20m of £100m [S49][S50]", unit: .fraction,
+                .procurementSaving, label: "Share of stock spend saved by buying jointly; range £7m–£20m of £100m [S49][S50]", unit: .fraction,
                 defaultValue: CalculatorEvidence.procurementSaving,
                 range: CalculatorEvidence.procurementSavingLow.value...CalculatorEvidence.procurementSavingHigh.value,
                 valid: 0...0.5),
             CalculatorParameter(
-                id: "joining-cost", label: "One-off cost of joining, per borough", unit: .pounds,
+                .joiningCost, label: "One-off cost of joining, per borough", unit: .pounds,
                 defaultValue: CalculatorEvidence.joiningCost,
                 range: (CalculatorEvidence.joiningCost.value / 2)...(CalculatorEvidence.joiningCost.value * 2),
                 valid: 0...10_000_000),
         ]
-            + CalculatorParameters.timing(
+            + StandardParameters.timing(
                 rampUp: Sourced(
                     2,
                     .estimate(
@@ -41,17 +41,17 @@ public struct StockConsortiumCalculator: SavingsCalculator {
     /// Costs the subject's consortium membership.
     public func schedule(for inputs: SubjectInputs, parameters: ParameterValues) throws -> CashFlowSchedule {
         var calc = try StandardCalculation(Self.descriptor, inputs: inputs, overrides: parameters)
-        let saving = calc.sourced("procurement-saving")
-        let joining = calc.sourced("joining-cost")
-        let share = calc.sourced("stock-share-of-budget")
+        let saving = try calc.sourced(.procurementSaving)
+        let joining = try calc.sourced(.joiningCost)
+        let share = try calc.sourced(.stockShareOfBudget)
         var units: [CostingUnit] = []
-        if let given = calc.parameters.override("stock-spend") {
-            units = [CostingUnit(name: SubjectFigures.unitName(inputs), value: given, provenance: calc.sourced("stock-spend").provenance)]
-        } else if let budget = calc.parameters.override("library-budget") {
+        if let given = try calc.parameters.override(.stockSpend) {
+            units = [CostingUnit(name: SubjectFigures.unitName(inputs), value: given, provenance: try calc.sourced(.stockSpend).provenance)]
+        } else if let budget = try calc.parameters.override(.libraryBudget) {
             units = [CostingUnit(
                 name: SubjectFigures.unitName(inputs), value: budget * share.value,
                 provenance: SubjectFigures.combine(
-                    [calc.sourced("library-budget").provenance, share.provenance],
+                    [try calc.sourced(.libraryBudget).provenance, share.provenance],
                     method: "\(MoneyFormat.compact(budget)) budget × \(Rate(fraction: share.value)) stock share"))]
         } else {
             for profile in inputs.profiles {
@@ -77,14 +77,14 @@ public struct StockConsortiumCalculator: SavingsCalculator {
         for unit in units {
             calc.builder.saving(
                 "Joint stock procurement: \(unit.name)", full: unit.value * saving.value,
-                uncertainty: calc.uncertainty("procurement-saving"),
+                uncertainty: try calc.uncertainty(.procurementSaving),
                 SubjectFigures.combine(
                     [unit.provenance, saving.provenance],
                     method: "\(MoneyFormat.compact(unit.value)) stock spend × \(Rate(fraction: saving.value))"))
         }
         for unit in units {
             calc.builder.oneOff(
-                "Joining the consortium: \(unit.name)", amount: joining.value, uncertainty: calc.uncertainty("joining-cost"),
+                "Joining the consortium: \(unit.name)", amount: joining.value, uncertainty: try calc.uncertainty(.joiningCost),
                 joining.provenance)
         }
         calc.notes.append(

@@ -18,25 +18,25 @@ public struct TrustOrProviderCalculator: SavingsCalculator {
         parameters: [
             CalculatorParameters.figure(.libraryBudget, label: "Library budget (£ a year)", unit: .pounds),
             CalculatorParameter(
-                id: "rates-share", label: "Business rates as a share of the budget", unit: .fraction,
+                .ratesShare, label: "Business rates as a share of the budget", unit: .fraction,
                 defaultValue: CalculatorEvidence.ratesShare, range: 0.025...0.075, valid: 0...0.5),
             CalculatorParameter(
-                id: "rate-relief", label: "Rate relief (80% for a non-profit trust, 0 for a private provider)",
+                .rateRelief, label: "Rate relief (80% for a non-profit trust, 0 for a private provider)",
                 unit: .fraction, defaultValue: CalculatorEvidence.rateRelief, valid: 0...1),
             CalculatorParameter(
-                id: "contract-efficiency", label: "Provider's efficiency as a share of the budget", unit: .fraction,
+                .contractEfficiency, label: "Provider's efficiency as a share of the budget", unit: .fraction,
                 defaultValue: CalculatorEvidence.contractEfficiency, range: 0...0.10, valid: 0...0.5),
             CalculatorParameter(
-                id: "client-cost-share", label: "Client-side contract management as a share of the budget",
+                .clientCostShare, label: "Client-side contract management as a share of the budget",
                 unit: .fraction, defaultValue: CalculatorEvidence.clientCostShare, range: 0.01...0.04, valid: 0...0.5),
             CalculatorParameter(
-                id: "procurement-cost-share", label: "Cost of letting the contract as a share of a year's budget",
+                .procurementCostShare, label: "Cost of letting the contract as a share of a year's budget",
                 unit: .fraction, defaultValue: CalculatorEvidence.procurementCostShare, range: 0.025...0.10, valid: 0...1),
             CalculatorParameter(
-                id: "contract-years", label: "Contract term (years)", unit: .years,
+                .contractYears, label: "Contract term (years)", unit: .years,
                 defaultValue: CalculatorEvidence.contractYears, valid: 1...30),
         ]
-            + CalculatorParameters.timing(
+            + StandardParameters.timing(
                 rampUp: Sourced(1, .estimate(method: "1 year: the contract's terms apply from its first day"))))
 
     /// Costs the subject's transfer.
@@ -44,12 +44,12 @@ public struct TrustOrProviderCalculator: SavingsCalculator {
         var calc = try StandardCalculation(Self.descriptor, inputs: inputs, overrides: parameters)
         let units = try SubjectFigures.units(
             .libraryBudget, what: "the library service's annual budget", inputs: inputs, parameters: calc.parameters)
-        let rates = calc.sourced("rates-share")
-        let relief = calc.sourced("rate-relief")
-        let efficiency = calc.sourced("contract-efficiency")
-        let client = calc.sourced("client-cost-share")
-        let procurement = calc.sourced("procurement-cost-share")
-        let term = Int(calc.value("contract-years"))
+        let rates = try calc.sourced(.ratesShare)
+        let relief = try calc.sourced(.rateRelief)
+        let efficiency = try calc.sourced(.contractEfficiency)
+        let client = try calc.sourced(.clientCostShare)
+        let procurement = try calc.sourced(.procurementCostShare)
+        let term = Int(try calc.value(.contractYears))
         let start = calc.builder.start
         let lettings = stride(from: start, through: calc.builder.horizon, by: term).map { $0 }
         for unit in units {
@@ -57,21 +57,21 @@ public struct TrustOrProviderCalculator: SavingsCalculator {
             let b = MoneyFormat.compact(budget)
             calc.builder.saving(
                 "Business-rate relief: \(unit.name)", full: budget * rates.value * relief.value,
-                uncertainty: calc.uncertainty("rates-share"),
+                uncertainty: try calc.uncertainty(.ratesShare),
                 SubjectFigures.combine(
                     [unit.provenance, rates.provenance, relief.provenance],
                     method: "\(b) × \(Rate(fraction: rates.value)) rates × \(Rate(fraction: relief.value)) relief"))
             calc.builder.saving(
                 "Provider efficiency: \(unit.name)", full: budget * efficiency.value,
-                uncertainty: calc.uncertainty("contract-efficiency"),
+                uncertainty: try calc.uncertainty(.contractEfficiency),
                 SubjectFigures.combine([unit.provenance, efficiency.provenance], method: "\(b) × \(Rate(fraction: efficiency.value))"))
             calc.builder.recurringCost(
-                "Client team: \(unit.name)", annual: budget * client.value, uncertainty: calc.uncertainty("client-cost-share"),
+                "Client team: \(unit.name)", annual: budget * client.value, uncertainty: try calc.uncertainty(.clientCostShare),
                 SubjectFigures.combine([unit.provenance, client.provenance], method: "\(b) × \(Rate(fraction: client.value))"))
             for (index, year) in lettings.enumerated() {
                 calc.builder.oneOff(
                     (index == 0 ? "Letting the contract: " : "Re-letting the contract: ") + unit.name,
-                    amount: budget * procurement.value, year: year, uncertainty: calc.uncertainty("procurement-cost-share"),
+                    amount: budget * procurement.value, year: year, uncertainty: try calc.uncertainty(.procurementCostShare),
                     SubjectFigures.combine(
                         [unit.provenance, procurement.provenance], method: "\(b) × \(Rate(fraction: procurement.value))"))
             }

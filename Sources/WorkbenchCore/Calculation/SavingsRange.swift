@@ -1,5 +1,3 @@
-public import WorkbenchCore
-
 /// The full-year saving a schedule reports, at the low, most likely and high ends of its uncertain inputs: each
 /// saving line scaled by its uncertainty's multipliers (lines without one stay as they are), totalled in the
 /// schedule's last year, when the ramp-up is complete and one-off receipts are past.

@@ -1,9 +1,12 @@
-public import WorkbenchCore
-
 /// Checks a calculator's overrides before anything runs, as the calculators themselves do: an unknown parameter,
 /// a value outside its valid range or a fractional count is an error naming the parameter, the value and the range.
+///
+/// Its errors carry no module; call it through `ModuleRegistry.checkParameters(_:for:)` and
+/// `ModuleRegistry.parseParameter(_:for:of:)` to have them name the module that registered the calculator.
 public enum CalculatorParameterCheck {
     /// Throws the first problem with the overrides.
+    ///
+    /// - Throws: `invalidArgument` naming the parameter, as `ResolvedParameters.init(_:_:)` does.
     public static func validate(_ values: ParameterValues, for descriptor: CalculatorDescriptor) throws {
         _ = try ResolvedParameters(descriptor, values)
     }
@@ -20,7 +23,7 @@ public enum CalculatorParameterCheck {
             "The value '\(text)' is invalid for '--\(parameter.id)': expected a number"
                 + (parameter.unit == .fraction ? " such as 7.5% or 0.075." : "."),
             hint: "'--\(parameter.id)' is \(parameter.label.prefix(1).lowercased() + parameter.label.dropFirst()).",
-            module: "toolkit", location: .init(argument: "--" + parameter.id))
+            location: .init(argument: "--" + parameter.id))
     }
 
     /// A value in a parameter's unit, for display: `£22,000`, `49.3%`, `39.0p`, `3`.

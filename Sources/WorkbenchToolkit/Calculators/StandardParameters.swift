@@ -1,0 +1,26 @@
+public import WorkbenchCore
+
+/// The toolkit's parameters shared by several standard calculators, declared once with their evidence-backed
+/// defaults from `CalculatorEvidence`; the ids, labels and valid ranges of the generic ones come from the core's
+/// `CalculatorParameters`.
+public enum StandardParameters {
+    /// `--running-cost-per-library`: the running cost of one branch a year, £94k [S34], range Enfield's £71k [S37]
+    /// to Chalk Farm's £130k [S25]. One declaration for every calculator that costs whole branches.
+    public static let runningCostPerLibrary = CalculatorParameter(
+        .runningCostPerLibrary,
+        label: "Running cost of a branch (£ a year); range Enfield £71k [S37] to Chalk Farm £130k [S25]", unit: .poundsEach,
+        defaultValue: CalculatorEvidence.branchRunningCost,
+        range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
+        valid: 0...2_000_000)
+
+    /// `--transition-cost-share`: one-off transition cost as a share of a year's saving.
+    public static let transitionCostShare = CalculatorParameter(
+        .transitionCostShare, label: "One-off transition cost as a share of a year's full saving",
+        unit: .fraction, defaultValue: CalculatorEvidence.transitionCostShare, range: 0.25...1.0, valid: 0...5)
+
+    /// The parameters every standard calculator ends with: start (appraisal year 1, the time Bexley and Bromley took
+    /// from approval to start [S13][S14]), its own ramp-up, and the horizon.
+    public static func timing(rampUp value: Sourced<Double>) -> [CalculatorParameter] {
+        CalculatorParameters.timing(startYear: CalculatorEvidence.startYear, rampUp: value)
+    }
+}
