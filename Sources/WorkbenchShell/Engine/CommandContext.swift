@@ -78,10 +78,7 @@ public final class CommandContext {
     /// Resolves a file path typed in a command: absolute as given; relative to the workspace when it exists there,
     /// otherwise relative to the current directory.
     public func resolveInputPath(_ path: String) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
-        let inWorkspace = workspace.folder.appendingPathComponent(path)
-        if FileManager.default.fileExists(atPath: inWorkspace.path) { return inWorkspace }
-        return environment.currentDirectory.appendingPathComponent(path)
+        workspace.resolveInput(path, currentDirectory: environment.currentDirectory)
     }
 
     private func unknownBorough(_ text: String, known: [String], argument: String) -> WorkbenchError {
