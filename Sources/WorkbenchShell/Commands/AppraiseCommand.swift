@@ -1,7 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `appraise <calculator|option|shortlist> <subject> [--years N] [--rate r] [--no-optimism-bias] [--<parameter> v]…`:
 /// a Green Book appraisal of a calculator's schedule, a short-listed option's calculators summed, or every
@@ -105,7 +104,7 @@ struct AppraiseCommand: ShellCommand {
                     continue
                 }
                 declared = true
-                values[id, default: ParameterValues()][name] = try CalculatorParameterCheck.parse(text, for: parameter)
+                values[id, default: ParameterValues()][name] = try CalculationKit.parse(text, for: parameter)
             }
             guard declared else {
                 let names = Set(ids.flatMap { calculators[$0]?.calculator.descriptor.parameters.map(\.id) ?? [] }).sorted()
@@ -130,7 +129,7 @@ struct AppraiseCommand: ShellCommand {
         }
         for (id, given) in values {
             if let calculator = calculators[id]?.calculator {
-                try CalculatorParameterCheck.validate(given, for: calculator.descriptor)
+                try CalculationKit.validate(given, for: calculator.descriptor)
             }
         }
         self.values = values
@@ -147,14 +146,8 @@ struct AppraiseCommand: ShellCommand {
 
     /// The short list of the first registered options framework for a subject.
     static func shortList(context: CommandContext, subject: String) throws -> [ShortListedOption] {
-        guard let framework = context.registry.frameworks.first?.framework else {
-            throw WorkbenchError(
-                .notFound, "No options framework is registered, so there is no short list to appraise.",
-                hint: "Enable the toolkit module in workspace.json.", location: .init(argument: "<what>"))
-        }
-        let appraisal = try context.registry.appraise(framework, 
-            try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
-        return appraisal.shortList
+        try context.optionsAppraisal(
+            for: subject, without: "there is no short list to appraise", at: .init(argument: "<what>")).shortList
     }
 
     /// The schedule of one calculator for the subject, with the parameters it declares.

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `calculators [<calculator>]`: the savings calculators with their parameters, defaults, ranges and sources.
 struct CalculatorsCommand: ShellCommand {
@@ -41,7 +40,7 @@ struct CalculatorsCommand: ShellCommand {
                 ])
             var methods: [String] = []
             for parameter in descriptor.parameters {
-                let format = { CalculatorParameterCheck.format($0, parameter.unit) }
+                let format = { CalculationKit.format($0, parameter.unit) }
                 table.append([
                     .text("--" + parameter.id),
                     .text(parameter.defaultValue.map { format($0.value) } ?? (parameter.id == "years" ? "workspace" : "profile")),

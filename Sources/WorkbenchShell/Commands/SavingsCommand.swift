@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `savings <calculator> <subject> [--<parameter> <value>]…`: a calculator's yearly cash-flow schedule.
 struct SavingsCommand: ShellCommand {
@@ -33,12 +32,12 @@ struct SavingsCommand: ShellCommand {
         for (name, text) in invocation.extraOptions {
             guard let parameter = descriptor.parameters.first(where: { $0.id == name }) else {
                 values[name] = 0
-                try CalculatorParameterCheck.validate(values, for: descriptor)
+                try CalculationKit.validate(values, for: descriptor)
                 continue
             }
-            values[name] = try CalculatorParameterCheck.parse(text, for: parameter)
+            values[name] = try CalculationKit.parse(text, for: parameter)
         }
-        try CalculatorParameterCheck.validate(values, for: descriptor)
+        try CalculationKit.validate(values, for: descriptor)
         self.values = try context.parameters(for: calculator, overriding: values)
     }
 
@@ -91,7 +90,7 @@ struct SavingsCommand: ShellCommand {
             if let method = line.provenance.method { methods.append("\(line.label): \(method).") }
         }
         lines.notes = methods
-        let range = SavingsRange(schedule)
+        let range = CalculationKit.savingsRange(schedule)
         let data: [(String, JSONValue)] = [
             ("schedule", try JSONValue(encoding: schedule)),
             ("range", .object([

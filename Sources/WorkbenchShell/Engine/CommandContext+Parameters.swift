@@ -1,5 +1,4 @@
 import WorkbenchCore
-import WorkbenchToolkit
 import WorkbenchWorkspace
 
 extension CommandContext {
@@ -24,7 +23,7 @@ extension CommandContext {
             values[name] = value
         }
         do {
-            try CalculatorParameterCheck.validate(values, for: descriptor)
+            try CalculationKit.validate(values, for: descriptor)
         } catch var error as WorkbenchError {
             error.location = .init(file: file, field: descriptor.id.rawValue)
             throw error
