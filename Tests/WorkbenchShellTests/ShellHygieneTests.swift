@@ -4,7 +4,7 @@ import WorkbenchTestSupport
 
 /// The shell's rooms (issue 13): commands leave every file to the workspace, and the shell reaches the toolkit
 /// through at most two files.
-@Suite struct ShellRoomsHygieneTests {
+@Suite struct ShellHygieneTests {
     /// The Swift files under a folder of the package, with their text, by path relative to the package.
     static func swiftFiles(under folder: String) throws -> [(path: String, text: String)] {
         let root = SessionFixture.packageRoot
