@@ -43,7 +43,7 @@ extension CommandContext {
     /// A proposal's strategic impact from 0 to 1 (see `ProposalEstimate.impact(longLists:)`), from the options
     /// appraisals of the group's pilots; nil when no framework is registered or no member is a pilot.
     func impact(of estimate: ProposalEstimate, group: [BoroughID]) throws -> Double? {
-        guard !registry.frameworks.isEmpty else { return nil }
+        guard optionsFramework != nil else { return nil }
         let longLists = try group.filter { registry.profiles[$0] != nil }.map {
             try optionsAppraisal(for: $0.rawValue).longList
         }

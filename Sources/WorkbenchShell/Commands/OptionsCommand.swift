@@ -26,7 +26,7 @@ struct OptionsCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         let appraisal = try context.optionsAppraisal(for: subject)
-        let title = context.registry.frameworks.first?.framework.descriptor.title ?? ""
+        let title = context.optionsFramework?.descriptor.title ?? ""
         var blocks: [ReplyBlock] = [
             .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
         ]

@@ -75,6 +75,9 @@ public final class CommandContext {
             factors: workspace.manifest.allSuccessFactors)
     }
 
+    /// The options framework the workbench uses: the first registered, or nil when no module registers one.
+    public var optionsFramework: (any OptionsFramework)? { registry.frameworks.first?.framework }
+
     /// The options appraisal of a subject: the first registered options framework run on the subject's inputs and
     /// the workspace's objectives and factors, with every registered rule.
     /// - Parameters:
@@ -88,7 +91,7 @@ public final class CommandContext {
         for subject: String, argument: String = "<subject>", without consequence: String? = nil,
         at location: WorkbenchError.Location? = nil
     ) throws -> OptionsAppraisal {
-        guard let framework = registry.frameworks.first?.framework else {
+        guard let framework = optionsFramework else {
             throw WorkbenchError(
                 .notFound, "No options framework is registered" + (consequence.map { ", so \($0)." } ?? "."),
                 hint: "Enable the toolkit module in workspace.json.", location: location)
