@@ -148,14 +148,8 @@ struct AppraiseCommand: ShellCommand {
 
     /// The short list of the first registered options framework for a subject.
     static func shortList(context: CommandContext, subject: String) throws -> [ShortListedOption] {
-        guard let framework = context.registry.frameworks.first?.framework else {
-            throw WorkbenchError(
-                .notFound, "No options framework is registered, so there is no short list to appraise.",
-                hint: "Enable the toolkit module in workspace.json.", location: .init(argument: "<what>"))
-        }
-        let appraisal = try context.registry.appraise(framework, 
-            try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
-        return appraisal.shortList
+        try context.optionsAppraisal(
+            for: subject, without: "there is no short list to appraise", at: .init(argument: "<what>")).shortList
     }
 
     /// The schedule of one calculator for the subject, with the parameters it declares.

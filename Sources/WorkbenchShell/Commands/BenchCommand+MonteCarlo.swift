@@ -75,7 +75,7 @@ extension BenchCommand {
                 .money(q.p5.pounds), .money(q.p50.pounds), .money(q.p95.pounds),
             ])
         }
-        let peak = Self.peakResidentBytes()
+        let peak = ProcessStatus.peakResidentBytes()
         var notes = [
             "Build: \(Self.configuration). Option i saves Triangular(0.70m, m, 1.35m) in each of years 1–\(w.years), m = £20k + (i − 1) × £10k, against a year-0 cost of PERT(0.9c, c, 1.6c), c = £50k + (i − 1) × £60k; NPV at 3.5%; percentiles type 7 (linear interpolation between order statistics). Seed \(w.seed).",
         ]
@@ -99,15 +99,5 @@ extension BenchCommand {
             })),
         ]
         return Reply(blocks: [.table(summary), .table(options)] + notes.map(ReplyBlock.note), data: data)
-    }
-
-    /// The process's peak resident set size (VmHWM in /proc/self/status), where the system has it.
-    static func peakResidentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let digits = line.dropFirst("VmHWM:".count).filter(\.isNumber)
-            return Int(digits).map { $0 * 1_024 }
-        }
-        return nil
     }
 }

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `casestudies [--partner <id>] [--kind <kind>]`: the case-study library, shared and boroughs' own.
 struct CaseStudiesCommand: ShellCommand {
@@ -64,7 +63,7 @@ struct CaseStudiesCommand: ShellCommand {
             table.append([
                 .text(c.id.rawValue), .text(c.kind.rawValue), .text(c.partners.map(\.rawValue).joined(separator: ", ")),
                 .text(CaseStudyArguments.year(c.decided)), .text(CaseStudyArguments.year(c.started)),
-                .money(c.annualSaving(.planned)?.value), .money(c.annualSaving(.reported)?.value),
+                .money(ToolkitParts.annualSaving(of: c, reported: false)), .money(ToolkitParts.annualSaving(of: c, reported: true)),
                 .text(module.rawValue), .text(c.citedSources.map(\.description).joined()),
             ])
         }

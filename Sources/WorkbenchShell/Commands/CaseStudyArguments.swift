@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// Lookups and formatting shared by `casestudies`, `evaluate` and `compare-cases`.
 enum CaseStudyArguments {
@@ -19,7 +18,7 @@ enum CaseStudyArguments {
     /// A registered evaluator, or an error naming the ones there are.
     static func evaluator(_ text: String, context: CommandContext) throws -> any CaseStudyEvaluator {
         if let id = EvaluatorID(validating: text), let found = context.registry.evaluators[id] { return found.evaluator }
-        if text == "standard" { return StandardCaseEvaluator() }
+        if text == "standard" { return ToolkitParts.standardEvaluator }
         let known = context.registry.evaluators.keys.map(\.rawValue).sorted()
         throw WorkbenchError(
             .notFound, "Unknown evaluator '\(text)'." + Suggestions.didYouMean(text, in: known),
@@ -49,7 +48,7 @@ enum CaseStudyArguments {
     static func transferSchedule(_ what: String, inputs: SubjectInputs, context: CommandContext) throws -> CashFlowSchedule? {
         guard what.hasPrefix("case:") else { return nil }
         let c = try caseStudy(String(what.dropFirst("case:".count)), context: context, argument: "<what>")
-        return try CaseTransfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
+        return try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
     }
 
     /// A finding's value as a table cell, by its unit.

@@ -1,3 +1,4 @@
+import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchWorkspace
 
@@ -15,5 +16,37 @@ extension CommandContext {
                 ? "The workspace has no proposals: add JSON files under \(ProposalStore.folder)/."
                 : "Proposals: \(all.map(\.id).joined(separator: ", ")).",
             location: .init(argument: argument))
+    }
+
+    /// The workbench's estimate of a proposal's saving.
+    /// - Throws: `invalidFile` naming the proposal's file when its project or a borough is unknown.
+    func estimate(_ proposal: Proposal) throws -> ProposalEstimate {
+        let file = "\(ProposalStore.folder)/\(proposal.id).json"
+        let project: PartnershipProject
+        do {
+            project = try PartnershipArguments.project(proposal.project)
+        } catch var error as WorkbenchError {
+            error.location = .init(file: file, field: "project")
+            throw error
+        }
+        let members: [AuthorityStatistics]
+        do {
+            members = try proposal.group.map { try authority($0.rawValue, argument: "group") }
+        } catch var error as WorkbenchError {
+            error.location = .init(file: file, field: "group")
+            throw error
+        }
+        let model = try PartnershipArguments.model(project, among: members, context: self)
+        return ProposalEstimate(claimedPerYear: proposal.savingsClaimedPerYear.pounds, model: model)
+    }
+
+    /// A proposal's strategic impact from 0 to 1 (see `ProposalEstimate.impact(longLists:)`), from the options
+    /// appraisals of the group's pilots; nil when no framework is registered or no member is a pilot.
+    func impact(of estimate: ProposalEstimate, group: [BoroughID]) throws -> Double? {
+        guard optionsFramework != nil else { return nil }
+        let longLists = try group.filter { registry.profiles[$0] != nil }.map {
+            try optionsAppraisal(for: $0.rawValue).longList
+        }
+        return estimate.impact(longLists: longLists)
     }
 }

@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `compare-cases <case> <case>…`: case studies side by side under the standard evaluation.
 struct CompareCasesCommand: ShellCommand {

@@ -1,7 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `evaluate <case> [--evaluator <id>] [--apply-to <subject> [--driver <driver>]]`: a case's evaluation, or what the
 /// same move would be worth for another subject as a cash-flow schedule.
@@ -23,8 +22,8 @@ struct EvaluateCommand: ShellCommand {
             OptionSpec("--evaluator", value: "id", "the evaluator to use (default standard)"),
             OptionSpec("--apply-to", value: "subject", "a borough or group to apply the case to, such as merton or bexley+bromley", completion: .subject),
             OptionSpec(
-                "--driver", value: "driver", "with --apply-to, what to scale by: " + TransferDriver.allCases.map(\.rawValue).joined(separator: ", "),
-                completion: .values(TransferDriver.allCases.map(\.rawValue))),
+                "--driver", value: "driver", "with --apply-to, what to scale by: " + ToolkitParts.transferDriverNames.joined(separator: ", "),
+                completion: .values(ToolkitParts.transferDriverNames)),
             OptionSpec(flag: "--appraise", "with --apply-to, appraise the schedule as 'appraise' does (NPV, payback, optimism bias)"),
         ],
         examples: [
@@ -38,7 +37,7 @@ struct EvaluateCommand: ShellCommand {
     let caseStudy: CaseStudy
     let evaluator: any CaseStudyEvaluator
     let target: SubjectInputs?
-    let driver: TransferDriver?
+    let driver: String?
     let appraise: Bool
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
@@ -53,8 +52,8 @@ struct EvaluateCommand: ShellCommand {
                 hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--appraise"))
         }
         if let text = invocation.option("--driver") {
-            guard let driver = TransferDriver(argument: text) else {
-                let names = TransferDriver.allCases.map(\.rawValue)
+            guard let driver = ToolkitParts.transferDriver(text) else {
+                let names = ToolkitParts.transferDriverNames
                 throw WorkbenchError(
                     .invalidArgument, "The value '\(text)' is invalid for '--driver'." + Suggestions.didYouMean(text, in: names),
                     hint: "Drivers: \(names.joined(separator: ", ")).", location: .init(argument: "--driver"))
@@ -108,7 +107,7 @@ struct EvaluateCommand: ShellCommand {
     private func transferReply(
         target: SubjectInputs, profiles: [BoroughProfile], evaluation: CaseEvaluation, context: CommandContext
     ) throws -> Reply {
-        let transfer = try CaseTransfer(applying: caseStudy, caseProfiles: profiles, to: target, driver: driver)
+        let transfer = try ToolkitParts.transfer(applying: caseStudy, caseProfiles: profiles, to: target, driver: driver)
         let s = transfer.schedule
         var table = ReportTable(
             title: "\(s.title): cash flows (£, prices of the case's years)",
@@ -129,7 +128,7 @@ struct EvaluateCommand: ShellCommand {
             .text(
                 "\(caseStudy.id) applied to \(target.subject): \(MoneyFormat.compact(transfer.scaledSaving)) a year at full savings "
                     + "(range \(MoneyFormat.compact(transfer.scaledSaving * transfer.low)) to \(MoneyFormat.compact(transfer.scaledSaving * transfer.high))), "
-                    + "scaled by \(transfer.driver.label) × \(MoneyFormat.fixed(transfer.ratio, decimals: 4))."),
+                    + "scaled by \(transfer.driverLabel) × \(MoneyFormat.fixed(transfer.ratio, decimals: 4))."),
             .table(table),
         ]
         blocks += s.notes.map { .note($0) }
@@ -146,8 +145,8 @@ struct EvaluateCommand: ShellCommand {
             blocks: blocks,
             data: appraisal + [
                 ("case", .string(caseStudy.id.rawValue)), ("subject", .string(target.subject.description)),
-                ("driver", .string(transfer.driver.rawValue)), ("ratio", .number(transfer.ratio)),
-                ("case_driver", .number(transfer.caseDriver.value)), ("target_driver", .number(transfer.targetDriver.value)),
+                ("driver", .string(transfer.driver)), ("ratio", .number(transfer.ratio)),
+                ("case_driver", .number(transfer.caseDriver)), ("target_driver", .number(transfer.targetDriver)),
                 ("annual_saving", .number(transfer.scaledSaving)), ("low", .number(transfer.low)),
                 ("high", .number(transfer.high)), ("schedule", try JSONValue(encoding: s)),
                 ("evaluation", try JSONValue(encoding: evaluation)),
@@ -170,8 +169,8 @@ struct EvaluateCommand: ShellCommand {
         _ c: CaseStudy, _ evaluation: CaseEvaluation, sources: [SourceTag: SourceReference]
     ) throws -> [(String, JSONValue)] {
         func figures(_ measures: [String]) throws -> JSONValue {
-            .array(try measures.flatMap { c.figures($0) }.map { item in
-                var pairs: [(String, JSONValue)] = [("set", .string(item.set.rawValue))]
+            .array(try measures.flatMap { ToolkitParts.figures(of: c, $0) }.map { item in
+                var pairs: [(String, JSONValue)] = [("set", .string(item.set))]
                 if case .object(let rest) = try JSONValue(encoding: item.figure) { pairs += rest }
                 return .object(pairs)
             })

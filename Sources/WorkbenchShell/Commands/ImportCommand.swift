@@ -28,8 +28,6 @@ struct ImportCommand: ShellCommand {
 
     static var changesWorkspace: Bool { true }
 
-    /// The path of the England authorities file inside a workspace.
-    static let authoritiesPath = "inputs/england-authorities.csv"
     /// How many issues of each kind the reply lists (all are in the JSON).
     static let listed = 25
 
@@ -47,95 +45,32 @@ struct ImportCommand: ShellCommand {
         }
         typed = invocation.arguments[1]
         file = context.resolveInputPath(typed)
-        guard FileManager.default.isReadableFile(atPath: file.path) else {
-            throw WorkbenchError(
-                .notFound, "The file '\(typed)' does not exist or cannot be read.",
-                hint: "Give the path of the CSV file, absolute or relative to the workspace or the current folder.",
-                location: .init(file: typed))
-        }
+        try DatasetFile.checkReadable(file, typed: typed)
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw WorkbenchError(.invalidFile, "Could not read '\(typed)'.", location: .init(file: typed), cause: "\(error)")
-        }
-        var notes: [String] = []
-        let text: String
-        if let utf8 = String(data: data, encoding: .utf8) {
-            text = utf8
-        } else if let legacy = String(data: data, encoding: .windowsCP1252) {
-            text = legacy
-            notes.append("The file is not UTF-8; it was read as Windows-1252.")
-        } else {
-            throw WorkbenchError(.invalidFile, "The file '\(typed)' is neither UTF-8 nor Windows-1252 text.", location: .init(file: typed))
-        }
-        let folder = context.workspace.folder
         if dataset == "libraries" {
-            return try importLibraries(text, folder: folder, notes: notes)
+            let done = try context.workspace.importLibraries(from: file, typed: typed)
+            let records = done.result.records
+            let summary = Self.summary(
+                title: "Import of libraries from \(typed)", result: done.result, written: done.written,
+                extra: [
+                    ("Authorities", .integer(done.authorities)), ("Statutory in April 2010", .integer(records.filter(\.statutory2010).count)),
+                    ("Statutory in July 2016", .integer(records.filter(\.statutory2016).count)),
+                ], notes: done.notes + ["Source: DCMS / Libraries Taskforce basic dataset [S71]."])
+            return Self.reply(summary, result: done.result, data: [
+                ("libraries", .number(Double(records.count))), ("authorities", .number(Double(done.authorities))),
+            ])
         }
-        return try importAuthorities(text, folder: folder, notes: notes)
-    }
-
-    func importLibraries(_ text: String, folder: URL, notes: [String]) throws -> Reply {
-        let result = try LibrariesImporter.read(text, file: typed)
-        try AtomicFile.write(LibrariesFile.render(result.records), to: folder.appendingPathComponent(LibrariesFile.path))
-        var notes = notes
-        let counts = LibraryCounts.byAuthority(result.records)
-        let authoritiesURL = folder.appendingPathComponent(Self.authoritiesPath)
-        if let existing = try? String(contentsOf: authoritiesURL, encoding: .utf8) {
-            var rows = try Workspace.parseComparatorsFile(existing, file: Self.authoritiesPath)
-            for index in rows.indices { counts[rows[index].id]?.apply(to: &rows[index]) }
-            try AtomicFile.write(ComparatorsFile.render(rows), to: authoritiesURL)
-            notes.append("Library counts and hours in \(Self.authoritiesPath) were updated from this import.")
-        }
-        let statutory2010 = result.records.filter(\.statutory2010).count
+        let done = try context.workspace.importAuthorities(from: file, typed: typed)
         let summary = Self.summary(
-            title: "Import of libraries from \(typed)", result: result, written: LibrariesFile.path,
+            title: "Import of authorities from \(typed)", result: done.result, written: done.written,
             extra: [
-                ("Authorities", .integer(counts.count)), ("Statutory in April 2010", .integer(statutory2010)),
-                ("Statutory in July 2016", .integer(result.records.filter(\.statutory2016).count)),
-            ], notes: notes + ["Source: DCMS / Libraries Taskforce basic dataset [S71]."])
-        return Self.reply(summary, result: result, data: [
-            ("libraries", .number(Double(result.records.count))), ("authorities", .number(Double(counts.count))),
-        ])
-    }
-
-    func importAuthorities(_ text: String, folder: URL, notes: [String]) throws -> Reply {
-        var result = try AuthoritiesImporter.read(text, file: typed)
-        var notes = notes
-        let librariesURL = folder.appendingPathComponent(LibrariesFile.path)
-        var joined = 0
-        if let librariesText = try? String(contentsOf: librariesURL, encoding: .utf8) {
-            let counts = LibraryCounts.byAuthority(try LibrariesFile.parse(librariesText))
-            for index in result.records.indices {
-                if let found = counts[result.records[index].id] {
-                    found.apply(to: &result.records[index])
-                    joined += 1
-                }
-            }
-            let ids = Set(result.records.map(\.id))
-            let unmatched = counts.keys.filter { !ids.contains($0) }.map(\.rawValue).sorted()
-            if !unmatched.isEmpty {
-                notes.append("Library authorities with no statistics row: \(unmatched.joined(separator: ", ")).")
-            }
-            if joined < result.records.count {
-                notes.append("\(result.records.count - joined) authorities have no libraries in the imported dataset; their counts are left missing.")
-            }
-        } else {
-            notes.append("No libraries imported yet: library counts and hours are left missing. Run 'import libraries <file>' to add them.")
-        }
-        let rendered = ComparatorsFile.render(result.records)
-        _ = try Workspace.parseComparatorsFile(rendered, file: Self.authoritiesPath)
-        try AtomicFile.write(rendered, to: folder.appendingPathComponent(Self.authoritiesPath))
-        let summary = Self.summary(
-            title: "Import of authorities from \(typed)", result: result, written: Self.authoritiesPath,
-            extra: [
-                ("London authorities", .integer(result.records.filter(\.isLondon).count)),
-                ("Joined with library counts", .integer(joined)),
-            ], notes: notes + ["Source: ONS mid-2015 populations and IMD 2015 scores as kept by LibrariesHacked [S72]; library counts [S71]."])
-        return Self.reply(summary, result: result, data: [
-            ("authorities", .number(Double(result.records.count))), ("joined", .number(Double(joined))),
+                ("London authorities", .integer(done.result.records.filter(\.isLondon).count)),
+                ("Joined with library counts", .integer(done.joined)),
+            ], notes: done.notes + ["Source: ONS mid-2015 populations and IMD 2015 scores as kept by LibrariesHacked [S72]; library counts [S71]."])
+        return Self.reply(summary, result: done.result, data: [
+            ("authorities", .number(Double(done.result.records.count))), ("joined", .number(Double(done.joined))),
         ])
     }
 

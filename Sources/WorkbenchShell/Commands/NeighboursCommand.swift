@@ -1,7 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
-import Foundation
 import WorkbenchWorkspace
 
 /// `neighbours <id> [--k 15] [--within london|england]`: comparator authorities by the CIPFA nearest-neighbours method.
@@ -76,22 +75,5 @@ struct NeighboursCommand: ShellCommand {
         return Reply(
             blocks: [.table(table), .chart(chart)],
             data: [("variables", .array(result.variables.map(JSONValue.string))), ("compared", .number(Double(result.compared)))])
-    }
-}
-
-extension CommandContext {
-    /// England's authorities, from `inputs/england-authorities.csv` written by `import authorities`, with the
-    /// pilots' own statistics in place of their rows.
-    func englandAuthorities() throws -> [AuthorityStatistics] {
-        let url = workspace.folder.appendingPathComponent("inputs/england-authorities.csv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw WorkbenchError(
-                .missingFigure, "England-wide neighbours need the England authorities, which this workspace has not imported.",
-                hint: "Run 'import authorities <path to authorities.csv>' (the DCMS/ONS authorities dataset), then try again.",
-                location: .init(argument: "--within"))
-        }
-        var rows = try Workspace.parseComparatorsFile(text, file: "inputs/england-authorities.csv")
-        for index in rows.indices { if let profile = registry.profiles[rows[index].id] { rows[index] = profile.statistics } }
-        return rows
     }
 }

@@ -52,7 +52,7 @@ struct NewBoroughCommand: ShellCommand {
                     hint: "Import the England authorities with 'import authorities <file>', or drop --from-dataset.",
                     location: .init(argument: "<Name>"))
             }
-            branches = try context.importedBranches(for: id)
+            branches = try context.workspace.importedBranches(for: id)
         }
         let template = BoroughTemplate(name: name, id: id, statistics: statistics, libraries: branches)
         let written = try BoroughScaffold(root: root, template: template).apply()
@@ -81,15 +81,5 @@ struct NewBoroughCommand: ShellCommand {
             out.append(character)
         }
         return out
-    }
-}
-
-extension CommandContext {
-    /// Branches of an authority from the imported libraries dataset (`import libraries`), or none when the
-    /// workspace has not imported it.
-    func importedBranches(for authority: BoroughID) throws -> [LibraryBranch] {
-        let url = workspace.folder.appendingPathComponent(LibrariesFile.path)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return try LibrariesFile.parse(text).filter { $0.authorityID == authority }.map(\.branch)
     }
 }

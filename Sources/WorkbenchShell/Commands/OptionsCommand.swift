@@ -1,6 +1,5 @@
 import WorkbenchCore
 import WorkbenchReports
-import WorkbenchToolkit
 
 /// `options <subject> [--detail]`: the Strategic Options Framework's long and short lists for a borough or group.
 struct OptionsCommand: ShellCommand {
@@ -15,22 +14,21 @@ struct OptionsCommand: ShellCommand {
         options: [OptionSpec(flag: "--detail", "show every assessment with its score and reason")],
         examples: ["options bexley+bromley", "options camden --detail"])
 
+    let subject: String
     let inputs: FrameworkInputs
     let detail: Bool
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        inputs = try context.frameworkInputs(invocation.arguments[0])
+        subject = invocation.arguments[0]
+        inputs = try context.frameworkInputs(subject)
         detail = invocation.flag("--detail")
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        guard let framework = context.registry.frameworks.first?.framework else {
-            throw WorkbenchError(
-                .notFound, "No options framework is registered.", hint: "Enable the toolkit module in the workspace.")
-        }
-        let appraisal = try context.registry.appraise(framework, inputs, rules: context.registry.rules.map(\.rule))
+        let appraisal = try context.optionsAppraisal(for: subject)
+        let title = context.optionsFramework?.descriptor.title ?? ""
         var blocks: [ReplyBlock] = [
-            .text("\(framework.descriptor.title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
+            .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
         ]
         var recognised = ReportTable(
             title: "Arrangements in place",

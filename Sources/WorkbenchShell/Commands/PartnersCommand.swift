@@ -16,16 +16,16 @@ struct PartnersCommand: ShellCommand {
             allowed) with the largest total NPV, exactly: a group's value depends only on its size and its members'
             total driver, so each profile of group sizes is filled optimally by sorting (rearrangement inequality), and
             every profile is tried. Geography is not modelled, and the economy of scale counts members, not their
-            size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(PartnershipCatalogue.projects.map(\.id).joined(separator: ", ")).
+            size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ")).
             Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
             population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).
             """,
         category: "Partnerships",
         arguments: [
             ArgumentSpec("project", "a partnership project, or 'optimise'",
-                         completion: .values(["optimise"] + PartnershipCatalogue.projects.map(\.id))),
+                         completion: .values(["optimise"] + ToolkitParts.partnershipProjects.map(\.id))),
             ArgumentSpec("project-to-optimise", "after 'optimise': the project", arity: .optional,
-                         completion: .values(PartnershipCatalogue.projects.map(\.id))),
+                         completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
         options: PartnershipArguments.options + [
             OptionSpec("--top", value: "n", "partners: how many groups to list, 1 to 1,000 (default 15)"),
@@ -48,11 +48,11 @@ struct PartnersCommand: ShellCommand {
                 throw WorkbenchError(
                     .usage, "Missing the project to optimise after 'optimise'.",
                     hint: "Usage: partners optimise <project> [--among <ids>|london] [--max-size k]\nProjects: "
-                        + PartnershipCatalogue.projects.map(\.id).joined(separator: ", ") + ".",
+                        + ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ") + ".",
                     location: .init(argument: "<project>"))
             }
             optimise = true
-            project = try PartnershipCatalogue.project(name)
+            project = try PartnershipArguments.project(name)
         } else {
             if let extra = invocation.argument(1) {
                 throw WorkbenchError(
@@ -60,7 +60,7 @@ struct PartnersCommand: ShellCommand {
                     hint: "Usage: \(Self.spec.usage)", location: .init(argument: extra))
             }
             optimise = false
-            project = try PartnershipCatalogue.project(first)
+            project = try PartnershipArguments.project(first)
         }
         among = try PartnershipArguments.among(invocation.option("--among"), context: context)
         maxSize = try invocation.integer("--max-size", in: 2...8) ?? 4

@@ -13,6 +13,16 @@ enum PartnershipArguments {
         OptionSpec("--max-size", value: "k", "the largest group, 2 to 8 (default 4)"),
     ]
 
+    /// The partnership project with an id, or an error with "Did you mean".
+    static func project(_ text: String, argument: String = "<project>") throws -> PartnershipProject {
+        let projects = ToolkitParts.partnershipProjects
+        if let found = projects.first(where: { $0.id == text }) { return found }
+        let ids = projects.map(\.id)
+        throw WorkbenchError(
+            .notFound, "Unknown partnership project '\(text)'." + Suggestions.didYouMean(text, in: ids),
+            hint: "Projects: \(ids.joined(separator: ", ")).", location: .init(argument: argument))
+    }
+
     /// The authorities named by `--among` (default: the five pilots), sorted by id.
     static func among(_ text: String?, context: CommandContext) throws -> [AuthorityStatistics] {
         let all = try context.authorities()
@@ -44,7 +54,7 @@ enum PartnershipArguments {
         _ project: PartnershipProject, among authorities: [AuthorityStatistics], context: CommandContext,
         riskAdjusted: Bool = false
     ) throws -> PartnershipModel {
-        let drivers = try PartnershipCatalogue.drivers(
+        let drivers = try ToolkitParts.partnershipDrivers(
             for: project, among: authorities, all: try context.authorities(), profiles: context.registry.profiles)
         return PartnershipModel(project: project, drivers: drivers, assumptions: context.assumptions, riskAdjusted: riskAdjusted)
     }
@@ -96,7 +106,7 @@ enum PartnershipArguments {
         for row in project.parameterList {
             table.append([.text(row.label), .text(row.value), .text(row.provenance.description), .text(row.provenance.method ?? "–")])
         }
-        table.notes = [PartnershipCatalogue.scaleNote]
+        table.notes = [ToolkitParts.scaleNote]
         return table
     }
 

@@ -57,7 +57,7 @@ struct PortfolioCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let built = try PortfolioCandidates(boroughs: boroughs, maxSize: maxSize, context: context)
+        let built = try context.portfolioCandidates(boroughs: boroughs, maxSize: maxSize)
         let names = built.criteria.map(\.name)
         let (weights, weightNote) = try self.weights(names, context: context)
         guard built.candidates.count >= 2 else {

@@ -52,7 +52,7 @@ struct ProposalCommand: ShellCommand {
         var notes: [String] = []
         var data: [JSONValue] = []
         for proposal in proposals {
-            let estimate = try ProposalEstimate(proposal, context: context)
+            let estimate = try context.estimate(proposal)
             table.append([
                 .text(proposal.id), .text(proposal.subject.description), .text(proposal.project),
                 .money(proposal.savingsClaimedPerYear.pounds), .money(estimate.outcome.annualSavingTogether),

@@ -18,7 +18,7 @@ struct SharesCommand: ShellCommand {
         category: "Partnerships",
         arguments: [
             ArgumentSpec("group", "the partners joined by '+', such as bexley+bromley", completion: .subject),
-            ArgumentSpec("project", "a partnership project", completion: .values(PartnershipCatalogue.projects.map(\.id))),
+            ArgumentSpec("project", "a partnership project", completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
         examples: ["shares bexley+bromley shared-service", "shares merton+sutton+kingston-upon-thames procurement-consortium"])
 
@@ -39,7 +39,7 @@ struct SharesCommand: ShellCommand {
                 hint: "Name two or more boroughs joined by '+'.", location: .init(argument: "<group>"))
         }
         group = try subject.boroughs.map { try context.authority($0.rawValue, argument: "<group>") }
-        project = try PartnershipCatalogue.project(invocation.arguments[1])
+        project = try PartnershipArguments.project(invocation.arguments[1])
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -103,14 +103,7 @@ struct SimulateCommand: ShellCommand {
 
     /// The short list of the workspace's options framework for a subject.
     static func shortList(subject: String, context: CommandContext) throws -> [ShortListedOption] {
-        guard let framework = context.registry.frameworks.first?.framework else {
-            throw WorkbenchError(
-                .notFound, "No options framework is registered, so there is no short list.",
-                hint: "Enable the toolkit module in workspace.json.")
-        }
-        let appraisal = try context.registry.appraise(framework, 
-            try context.frameworkInputs(subject, argument: "<subject>"), rules: context.registry.rules.map(\.rule))
-        return appraisal.shortList
+        try context.optionsAppraisal(for: subject, without: "there is no short list").shortList
     }
 
     /// The reply: one row per option, the conventions as notes, everything in `data` for `--json`.

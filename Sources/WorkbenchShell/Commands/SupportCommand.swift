@@ -30,7 +30,7 @@ struct SupportCommand: ShellCommand {
             OptionSpec("--days", value: "D", "allocate: total days of support to refine proposals (default 5)"),
             OptionSpec("--targeted", value: "N", "allocate: projects to select for targeted support (default 2)"),
             OptionSpec("--project", value: "p", "peers: only peers for this partnership project",
-                       completion: .values(PartnershipCatalogue.projects.map(\.id))),
+                       completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
         examples: ["support allocate", "support allocate --days 2 --targeted 1", "support peers merton", "support peers enfield --project shared-rfid"])
 
@@ -56,7 +56,7 @@ struct SupportCommand: ShellCommand {
             days = 5
         }
         targeted = try invocation.integer("--targeted", in: 0...100) ?? 2
-        project = try invocation.option("--project").map { try PartnershipCatalogue.project($0, argument: "--project") }
+        project = try invocation.option("--project").map { try PartnershipArguments.project($0, argument: "--project") }
         if action == "peers" {
             guard let text = invocation.argument(1) else {
                 throw WorkbenchError(
@@ -96,9 +96,9 @@ struct SupportCommand: ShellCommand {
         var estimates: [String: ProposalEstimate] = [:]
         var candidates: [SupportAllocation.Candidate] = []
         for proposal in proposals {
-            let estimate = try ProposalEstimate(proposal, context: context)
+            let estimate = try context.estimate(proposal)
             estimates[proposal.id] = estimate
-            let impact = try estimate.impact(context: context)
+            let impact = try context.impact(of: estimate, group: proposal.group)
             if impact == nil { notes.append("\(proposal.id): no pilot in the group, so its impact counts as 0.") }
             candidates.append(SupportAllocation.Candidate(
                 id: proposal.id, group: proposal.subject, savingsPotential: estimate.outcome.annualSavingTogether,

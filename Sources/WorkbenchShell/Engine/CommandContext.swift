@@ -75,13 +75,34 @@ public final class CommandContext {
             factors: workspace.manifest.allSuccessFactors)
     }
 
+    /// The options framework the workbench uses: the first registered, or nil when no module registers one.
+    public var optionsFramework: (any OptionsFramework)? { registry.frameworks.first?.framework }
+
+    /// The options appraisal of a subject: the first registered options framework run on the subject's inputs and
+    /// the workspace's objectives and factors, with every registered rule.
+    /// - Parameters:
+    ///   - subject: a borough or a group such as `bexley+bromley`, as typed.
+    ///   - argument: the argument named in errors about the subject.
+    ///   - consequence: what cannot be had without a framework, to end the error's sentence (`there is no short list`).
+    ///   - location: where that error points.
+    /// - Throws: `notFound` when no framework is registered (before the subject is read); errors about the subject;
+    ///   the framework's own errors, as its module's.
+    public func optionsAppraisal(
+        for subject: String, argument: String = "<subject>", without consequence: String? = nil,
+        at location: WorkbenchError.Location? = nil
+    ) throws -> OptionsAppraisal {
+        guard let framework = optionsFramework else {
+            throw WorkbenchError(
+                .notFound, "No options framework is registered" + (consequence.map { ", so \($0)." } ?? "."),
+                hint: "Enable the toolkit module in workspace.json.", location: location)
+        }
+        return try registry.appraise(framework, try frameworkInputs(subject, argument: argument), rules: registry.rules.map(\.rule))
+    }
+
     /// Resolves a file path typed in a command: absolute as given; relative to the workspace when it exists there,
     /// otherwise relative to the current directory.
     public func resolveInputPath(_ path: String) -> URL {
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
-        let inWorkspace = workspace.folder.appendingPathComponent(path)
-        if FileManager.default.fileExists(atPath: inWorkspace.path) { return inWorkspace }
-        return environment.currentDirectory.appendingPathComponent(path)
+        workspace.resolveInput(path, currentDirectory: environment.currentDirectory)
     }
 
     private func unknownBorough(_ text: String, known: [String], argument: String) -> WorkbenchError {

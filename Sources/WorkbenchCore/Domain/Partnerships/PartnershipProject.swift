@@ -1,5 +1,3 @@
-public import WorkbenchCore
-
 /// A partnership project type (shared back office, whole-service merger, stock consortium, joint RFID roll-out):
 /// the sourced parameters from which `PartnershipModel` values any group of boroughs.
 ///

@@ -1,46 +1,51 @@
-import WorkbenchAnalysis
-import WorkbenchCore
-import WorkbenchToolkit
+public import WorkbenchCore
 
 /// The partnership project types the workbench values, built from the standard calculators' sourced evidence
 /// (`CalculatorEvidence`) and the case studies, and the drivers of each borough.
-enum PartnershipCatalogue {
+public enum PartnershipCatalogue {
     /// London's library spend: "Public libraries in London cost £203 million pa" [S3].
-    static let londonSpend = Sourced<Double>(203_000_000, .published("S3", period: "2010"))
+    public static let londonSpend = Sourced<Double>(203_000_000, .published("S3", period: "2010"))
 
     /// The economy of scale in words, shared by the projects' notes.
-    static let scaleNote =
+    public static let scaleNote =
         "Economy of scale e(n) = 1 − 1/n for a group of n: merging n duplicated units keeps one (0 alone, ½ for a "
         + "pair, ⅔ for three, ¾ for four). Bexley and Bromley's merger removed 35 of 71 posts, 49.3%, close to "
         + "e(2) = 50% [S16]."
 
     /// The cost of working together per member: the calculators' joining cost.
-    static let joiningCost = Sourced<Double>(
+    public static let joiningCost = Sourced<Double>(
         CalculatorEvidence.joiningCost.value,
         .estimate(
             "S36",
             method: "no published figure: half a year of one officer (£31.25k per FTE [S36]) per member for the "
                 + "agreement, governance and tendering, as the calculators' joining cost"))
 
-    static let startYear = Sourced<Int>(Int(CalculatorEvidence.startYear.value), CalculatorEvidence.startYear.provenance)
-    static let noSavingAlone = Sourced<Double>(
+    /// The appraisal year savings start: the calculators' start year.
+    public static let startYear = Sourced<Int>(Int(CalculatorEvidence.startYear.value), CalculatorEvidence.startYear.provenance)
+    /// No saving alone: the project needs partners.
+    public static let noSavingAlone = Sourced<Double>(
         0, .estimate(method: "none: the project needs partners (as the shared-service calculator notes, a shared service needs a partner)"))
-    static let none = Sourced<Double>(0, .estimate(method: "none for this project"))
-    static let oneYear = Sourced<Int>(1, .estimate(method: "not used: the project saves nothing alone"))
-    static let mergerRamp = Sourced<Int>(
+    /// Nothing, for a parameter a project does not use.
+    public static let none = Sourced<Double>(0, .estimate(method: "none for this project"))
+    /// A ramp-up of one year, for projects that save nothing alone.
+    public static let oneYear = Sourced<Int>(1, .estimate(method: "not used: the project saves nothing alone"))
+    /// The ramp-up of a merger: the calculators' merger ramp-up.
+    public static let mergerRamp = Sourced<Int>(
         Int(CalculatorEvidence.mergerRampUp.value), CalculatorEvidence.mergerRampUp.provenance)
-    static let extraRampForMergers = Sourced<Int>(
+    /// One more year of ramp-up for every two partners beyond the first.
+    public static let extraRampForMergers = Sourced<Int>(
         1,
         .estimate(
             method: "no published timing by group size: one more year of ramp-up for every two partners beyond "
                 + "the first (three or four partners: 3 years), an assumption to test"))
-    static let noExtraRamp = Sourced<Int>(0, .estimate(method: "none: one joint contract is let for the whole group"))
+    /// No extra ramp-up for larger groups.
+    public static let noExtraRamp = Sourced<Int>(0, .estimate(method: "none: one joint contract is let for the whole group"))
 
     /// Every project type, in the order tables list them.
-    static let projects: [PartnershipProject] = [sharedService, sharedWholeService, procurementConsortium, sharedRFID]
+    public static let projects: [PartnershipProject] = [sharedService, sharedWholeService, procurementConsortium, sharedRFID]
 
     /// Shared management and back office, calibrated on the FLP rule [S20] and Bexley and Bromley [S16].
-    static let sharedService = PartnershipProject(
+    public static let sharedService = PartnershipProject(
         id: "shared-service", title: "Shared management and back office", choice: "shared-service",
         caseKind: .sharedService, driver: .librarySpend,
         aloneSaving: noSavingAlone,
@@ -62,7 +67,7 @@ enum PartnershipCatalogue {
                     + "× 0.86 to × 1.42")))
 
     /// A whole library service shared: the FLP's 10–25% [S20].
-    static let sharedWholeService = PartnershipProject(
+    public static let sharedWholeService = PartnershipProject(
         id: "shared-whole-service", title: "Shared whole service (joint management of the whole service)",
         choice: "shared-whole-service", caseKind: .sharedService, driver: .librarySpend,
         aloneSaving: noSavingAlone,
@@ -80,7 +85,7 @@ enum PartnershipCatalogue {
             .derived("S20", method: "the FLP's 10–25% around its 17.5% midpoint: × 0.57 to × 1.43")))
 
     /// A stock procurement consortium (the London Libraries Consortium [S8][S9][S10]).
-    static let procurementConsortium = PartnershipProject(
+    public static let procurementConsortium = PartnershipProject(
         id: "procurement-consortium", title: "Stock procurement consortium", choice: "consortium-procurement",
         caseKind: .procurement, driver: .stockSpend,
         aloneSaving: Sourced(0, .estimate(method: "none: buying stock alone is the status quo")),
@@ -107,7 +112,7 @@ enum PartnershipCatalogue {
 
     /// A jointly procured RFID self-service roll-out: each borough's own RFID economics (Solihull [S44], unit costs
     /// [S45]) with the kit bought together.
-    static let sharedRFID = PartnershipProject(
+    public static let sharedRFID = PartnershipProject(
         id: "shared-rfid", title: "Shared RFID self-service roll-out (kit bought together)", choice: "self-service-rfid",
         caseKind: .selfService, driver: .libraries,
         aloneSaving: Sourced(
@@ -138,17 +143,8 @@ enum PartnershipCatalogue {
             .derived(
                 "S44", method: "staff time released £13,625 to £56,375 a library, less £6,375 maintenance, around £20,875: × 0.35 to × 2.40")))
 
-    /// The project with an id, or an error with "Did you mean".
-    static func project(_ text: String, argument: String = "<project>") throws -> PartnershipProject {
-        if let found = projects.first(where: { $0.id == text }) { return found }
-        let ids = projects.map(\.id)
-        throw WorkbenchError(
-            .notFound, "Unknown partnership project '\(text)'." + Suggestions.didYouMean(text, in: ids),
-            hint: "Projects: \(ids.joined(separator: ", ")).", location: .init(argument: argument))
-    }
-
     /// Library spend a head in London: £203m [S3] ÷ the 33 authorities' population.
-    static func spendPerHead(_ authorities: [AuthorityStatistics]) -> Sourced<Double> {
+    public static func spendPerHead(_ authorities: [AuthorityStatistics]) -> Sourced<Double> {
         let population = authorities.filter(\.isLondon).compactMap { $0.population?.value }.reduce(0, +)
         let perHead = population > 0 ? londonSpend.value / population : 0
         return Sourced(
@@ -162,7 +158,7 @@ enum PartnershipCatalogue {
 
     /// Each borough's driver for a project: a pilot's profile figure where it has one, otherwise an estimate from the
     /// comparator statistics, with its method.
-    static func drivers(
+    public static func drivers(
         for project: PartnershipProject, among members: [AuthorityStatistics], all: [AuthorityStatistics],
         profiles: [BoroughID: BoroughProfile]
     ) throws -> [PartnerDriver] {

@@ -1,5 +1,3 @@
-public import WorkbenchCore
-
 /// One borough's driver for a partnership project (its library spend, stock spend or libraries), with where it came
 /// from: a profile figure for a pilot, or an estimate from the comparator statistics for the others.
 public struct PartnerDriver: Sendable, Hashable {

@@ -1,0 +1,18 @@
+import WorkbenchCore
+import WorkbenchWorkspace
+
+extension CommandContext {
+    /// England's authorities, as `import authorities` wrote them into the workspace, with the pilots' own statistics
+    /// in place of their rows.
+    /// - Throws: `missingFigure` at `--within` when the workspace has not imported them.
+    func englandAuthorities() throws -> [AuthorityStatistics] {
+        guard var rows = try workspace.englandAuthorities() else {
+            throw WorkbenchError(
+                .missingFigure, "England-wide neighbours need the England authorities, which this workspace has not imported.",
+                hint: "Run 'import authorities <path to authorities.csv>' (the DCMS/ONS authorities dataset), then try again.",
+                location: .init(argument: "--within"))
+        }
+        for index in rows.indices { if let profile = registry.profiles[rows[index].id] { rows[index] = profile.statistics } }
+        return rows
+    }
+}

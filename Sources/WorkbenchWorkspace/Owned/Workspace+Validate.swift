@@ -1,0 +1,96 @@
+import Foundation
+public import WorkbenchCore
+
+extension Workspace {
+    /// Validates the whole workspace and the registered modules, and reports every problem at once: workspace.json,
+    /// every file under `inputs/` (CSV and JSON parse; authorities files have unique ids citing known sources;
+    /// proposals check), saved analyses (they read, and their commands still parse), run records, then the modules
+    /// (see `ValidationReport.checkModules`).
+    /// - Parameters:
+    ///   - registry: the registered modules, for the sources list and the modules' own checks.
+    ///   - checkCommand: how a saved analysis's command fares against the shell's commands.
+    public func validate(registry: ModuleRegistry, checkCommand: (String) -> SavedCommandCheck) -> ValidationReport {
+        var report = ValidationReport()
+
+        report.checked += 1
+        do { _ = try Workspace(folder: folder) } catch let error as WorkbenchError { report.add(error, file: Workspace.manifestName) }
+        catch { report.add(Workspace.manifestName, "\(error)") }
+
+        checkInputs(into: &report, sources: registry.sources)
+
+        let (analyses, unreadable) = AnalysisStore(folder: folder).analyses()
+        report.checked += analyses.count + unreadable.count
+        for error in unreadable { report.add(error, file: "analyses") }
+        for analysis in analyses {
+            let file = "analyses/\(analysis.name).json"
+            switch checkCommand(analysis.command) {
+            case .parses: break
+            case .unknownCommand:
+                report.add(file, field: "command", "The command '\(analysis.command)' names no command the workbench has.")
+            case .doesNotParse(let message):
+                report.add(file, field: "command", "The command '\(analysis.command)' no longer parses: \(message)")
+            }
+        }
+        for name in Self.visibleFiles(in: folder.appendingPathComponent("runs")) where name.hasSuffix(".json") {
+            report.checked += 1
+            let url = folder.appendingPathComponent("runs/\(name)")
+            if (try? JSONDecoder().decode(RunRecord.self, from: Data(contentsOf: url))) == nil {
+                report.add("runs/\(name)", "The run record cannot be read; 'rerun' will replace it.")
+            }
+        }
+
+        report.checkModules(registry)
+        return report
+    }
+
+    /// Checks every file under `inputs/`, in name order.
+    private func checkInputs(into report: inout ValidationReport, sources: [SourceTag: SourceReference]) {
+        let inputs = folder.appendingPathComponent("inputs")
+        for name in Self.visibleFiles(in: inputs) {
+            let path = "inputs/\(name)"
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: inputs.appendingPathComponent(name).path, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                if name == "proposals" {
+                    do {
+                        report.checked += try ProposalStore.load(from: self).count
+                    } catch let error as WorkbenchError {
+                        report.add(error, file: path)
+                    } catch {
+                        report.add(path, "\(error)")
+                    }
+                }
+                continue
+            }
+            report.checked += 1
+            guard let text = try? String(contentsOf: inputs.appendingPathComponent(name), encoding: .utf8) else {
+                report.add(path, "The file is not UTF-8 text.")
+                continue
+            }
+            do {
+                if name.hasSuffix("authorities.csv") {
+                    let rows = try ComparatorsFile.parse(text, file: path)
+                    var seen = Set<BoroughID>()
+                    for row in rows where !seen.insert(row.id).inserted {
+                        report.add(path, field: "id", "The authority id '\(row.id)' appears more than once.")
+                    }
+                    for row in rows { report.checkSources(of: row, known: sources, file: path) }
+                } else if name.hasSuffix(".csv") {
+                    _ = try CSVReader.parse(text, file: path, hasHeader: true)
+                } else if name.hasSuffix(".json") {
+                    _ = try JSONFileDecoder.decode(AnyJSON.self, from: Data(text.utf8), file: path)
+                }
+            } catch let error as WorkbenchError {
+                report.add(error, file: path)
+            } catch {
+                report.add(path, "\(error)")
+            }
+        }
+    }
+
+    /// The names in a folder, hidden ones left out, sorted; none when it does not exist.
+    static func visibleFiles(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+}
