@@ -57,6 +57,7 @@ public enum MonteCarloBenchmark {
             self.means = means
         }
 
+        /// Equal when the workload, the means and every percentile are equal.
         public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
             lhs.workload == rhs.workload && lhs.means == rhs.means
                 && lhs.percentiles.map { [$0.p5, $0.p50, $0.p95] } == rhs.percentiles.map { [$0.p5, $0.p50, $0.p95] }
