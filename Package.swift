@@ -26,10 +26,17 @@ var targets: [Target] = [
     .target(name: "WorkbenchToolkit", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     .target(name: "WorkbenchAnalysis", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     .target(name: "WorkbenchWorkspace", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
-    .target(name: "WorkbenchReports", dependencies: ["WorkbenchCore", "WorkbenchAnalysis"], swiftSettings: strictSettings),
+    .target(name: "WorkbenchReports", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
+    // The terminal line editor: raw mode, keys, history, completion display, width. Depends on nothing of ours.
+    .target(name: "WorkbenchLineEditor", swiftSettings: strictSettings),
+    // Adding a borough module to the package and building it.
+    .target(name: "WorkbenchScaffold", dependencies: ["WorkbenchCore", "WorkbenchWorkspace"], swiftSettings: strictSettings),
     .target(
         name: "WorkbenchShell",
-        dependencies: ["WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports"],
+        dependencies: [
+            "WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
+            "WorkbenchScaffold",
+        ],
         swiftSettings: strictSettings
     ),
     .target(
@@ -39,7 +46,7 @@ var targets: [Target] = [
     ),
     .executableTarget(
         name: "workbench",
-        dependencies: ["WorkbenchShell", "WorkbenchCatalog", "WorkbenchCore", "WorkbenchWorkspace"],
+        dependencies: ["WorkbenchShell", "WorkbenchLineEditor", "WorkbenchCatalog", "WorkbenchCore", "WorkbenchWorkspace"],
         swiftSettings: strictSettings
     ),
     .target(
@@ -57,6 +64,13 @@ var targets: [Target] = [
     .testTarget(name: "WorkbenchAnalysisTests", dependencies: ["WorkbenchCore", "WorkbenchAnalysis"], swiftSettings: strictSettings),
     .testTarget(
         name: "WorkbenchWorkspaceTests", dependencies: ["WorkbenchCore", "WorkbenchWorkspace"], swiftSettings: strictSettings
+    ),
+    .testTarget(name: "WorkbenchReportsTests", dependencies: ["WorkbenchCore", "WorkbenchReports", "WorkbenchTestSupport"], swiftSettings: strictSettings),
+    .testTarget(name: "WorkbenchLineEditorTests", dependencies: ["WorkbenchLineEditor"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "WorkbenchScaffoldTests",
+        dependencies: ["WorkbenchCore", "WorkbenchWorkspace", "WorkbenchScaffold", "WorkbenchTestSupport"],
+        swiftSettings: strictSettings
     ),
     .testTarget(
         name: "WorkbenchShellTests",

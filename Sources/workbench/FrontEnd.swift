@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import WorkbenchCatalog
 import WorkbenchCore
+import WorkbenchLineEditor
 import WorkbenchShell
 import WorkbenchWorkspace
 

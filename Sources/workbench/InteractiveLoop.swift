@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import WorkbenchCore
+import WorkbenchLineEditor
 import WorkbenchShell
 import WorkbenchWorkspace
 import Synchronization

@@ -6,7 +6,8 @@ import WorkbenchTestSupport
 import WorkbenchWorkspace
 import XCTest
 
-/// CSV export rules, and the `report`, `export`, `import` commands and the `--chart` flag as an analyst types them.
+/// The `report`, `export`, `import` commands and the `--chart` flag as an analyst types them (the CSV rules alone are
+/// tested in WorkbenchReportsTests).
 final class ReportExportTests: XCTestCase {
     private var session: Session!
 
@@ -18,33 +19,6 @@ final class ReportExportTests: XCTestCase {
 
     private func run(_ line: String) -> String { SessionFixture.transcript(session, line) }
     private var reports: URL { session.context.workspace.folder.appendingPathComponent("reports") }
-
-    // MARK: CSV rules
-
-    func testCSVQuotesAsRFC4180WithBOMUnitsAndCRLF() {
-        let table = ReportTable(
-            columns: [ReportColumn("name", "Name"), ReportColumn("population", "Population", unit: "people"), ReportColumn("share", "Share")],
-            rows: [
-                [.text("Kingston upon Thames"), .number(173_525, decimals: 0), .percent(0.125, decimals: 0)],
-                [.text("Say \"hello\", world\nagain"), .missing, .percent(1.0 / 3.0, decimals: 1)],
-            ])
-        let csv = CSVExporter.render(table)
-        XCTAssertEqual(csv, "\u{FEFF}Name,Population (people),Share (fraction)\r\n"
-            + "Kingston upon Thames,173525,0.125\r\n"
-            + "\"Say \"\"hello\"\", world\nagain\",,0.333333333333\r\n")
-    }
-
-    func testCSVNeutralisesFormulasButNotPlainNumbers() {
-        let cells = ["=SUM(A1:A9)", "+44 20 7946", "-2+3", "@cmd", "\tlead", "\rlead", "-3", "+2", "-1.5e3", "12", "plain", "=1"]
-        let table = ReportTable(columns: [ReportColumn("value", "Value")], rows: cells.map { [.text($0)] })
-        let lines = CSVExporter.render(table).dropFirst().components(separatedBy: "\r\n")
-        XCTAssertEqual(Array(lines[1...12]), [
-            "'=SUM(A1:A9)", "'+44 20 7946", "'-2+3", "'@cmd", "'\tlead", "\"'\rlead\"", "-3", "+2", "-1.5e3", "12", "plain", "'=1",
-        ])
-        XCTAssertEqual(CSVExporter.safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")")
-        // Headers are neutralised too.
-        XCTAssertTrue(CSVExporter.render(ReportTable(columns: [ReportColumn("k", "=cmd")])).hasPrefix("\u{FEFF}'=cmd\r\n"))
-    }
 
     // MARK: Commands
 

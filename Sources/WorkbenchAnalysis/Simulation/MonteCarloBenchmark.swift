@@ -7,7 +7,8 @@ public import WorkbenchCore
 ///
 /// Same samplers and streams as `MonteCarloEngine` (block b of option i draws from the stream of (seed, i, b)), but
 /// with the savings scaled and discounted inside one flat loop per year over the block, no payback, and nothing
-/// allocated per iteration. Reports its own wall time by phase.
+/// allocated per iteration. Pure: no clock. The `bench montecarlo` command times its two phases, `sample` and
+/// `summarise`.
 public enum MonteCarloBenchmark {
     /// The workload's size.
     public struct Workload: Hashable, Sendable {
@@ -40,42 +41,60 @@ public enum MonteCarloBenchmark {
         public static func cost(option i: Int) -> Double { 50_000 + Double(i - 1) * 60_000 }
     }
 
-    /// What a run measured.
-    public struct Result: Hashable, Sendable {
+    /// The figures a run produces: the same for every run of a workload, whatever the thread count.
+    public struct Outcome: Equatable, Sendable {
         /// The workload.
         public var workload: Workload
-        /// Wall time of the whole run, seconds.
-        public var seconds: Double
-        /// Wall time of the sampling phase (draws and NPVs), seconds.
-        public var samplingSeconds: Double
-        /// Wall time of the percentile phase, seconds.
-        public var percentileSeconds: Double
         /// The 5th, 50th and 95th percentiles of NPV, by option.
         public var percentiles: [(p5: Money, p50: Money, p95: Money)]
         /// The mean NPV by option.
         public var means: [Money]
 
-        /// Option-iterations per second over the whole run.
-        public var optionIterationsPerSecond: Double {
-            Double(workload.options * workload.iterations) / seconds
+        /// Makes an outcome.
+        public init(workload: Workload, percentiles: [(p5: Money, p50: Money, p95: Money)], means: [Money]) {
+            self.workload = workload
+            self.percentiles = percentiles
+            self.means = means
         }
 
-        public static func == (lhs: Result, rhs: Result) -> Bool {
-            lhs.workload == rhs.workload && lhs.seconds == rhs.seconds && lhs.means == rhs.means
+        /// Equal when the workload, the means and every percentile are equal.
+        public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+            lhs.workload == rhs.workload && lhs.means == rhs.means
                 && lhs.percentiles.map { [$0.p5, $0.p50, $0.p95] } == rhs.percentiles.map { [$0.p5, $0.p50, $0.p95] }
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(workload)
-            hasher.combine(seconds)
-            hasher.combine(means)
         }
     }
 
-    /// Runs the workload.
+    /// The NPVs of the sampling phase, options × iterations, held until the percentile phase consumes them.
+    /// Not copyable: the memory is freed once, when the value ends.
+    public struct Draws: ~Copyable {
+        /// The workload drawn.
+        public let workload: Workload
+        /// NPV of iteration k of option i at `store[i × iterations + k]`.
+        fileprivate let store: UnsafeMutablePointer<Double>
+
+        fileprivate init(workload: Workload) {
+            self.workload = workload
+            store = UnsafeMutablePointer<Double>.allocate(capacity: workload.options * workload.iterations)
+        }
+
+        /// Runs `body` on the NPVs; the draws stay alive (borrowed) while it runs.
+        fileprivate borrowing func withStore<Result>(_ body: (SharedPointer<Double>) throws -> Result) rethrows -> Result {
+            try body(SharedPointer(base: store))
+        }
+
+        deinit { store.deallocate() }
+    }
+
+    /// Runs the workload: `sample`, then `summarise`. Pure: no clock; the `bench` command times the two phases.
+    /// - Throws: as `sample`.
+    public static func run(_ workload: Workload, control: SimulationControl = SimulationControl()) throws -> Outcome {
+        try summarise(sample(workload, control: control))
+    }
+
+    /// Checks a workload's size.
     /// - Throws: `invalidArgument` for sizes out of range (options 1–1,000, iterations 10–10,000,000, years 1–100,
-    ///   at most 200 million option-iterations); `cancelled` when the control cancels the run.
-    public static func run(_ workload: Workload, control: SimulationControl = SimulationControl()) throws -> Result {
+    ///   at most 200 million option-iterations).
+    public static func validate(_ workload: Workload) throws {
         func check(_ value: Int, _ range: ClosedRange<Int>, _ argument: String) throws {
             guard range.contains(value) else {
                 throw WorkbenchError.invalid(
@@ -92,8 +111,12 @@ public enum MonteCarloBenchmark {
                 "The workload of \(workload.options) options × \(workload.iterations) iterations is above 200 million option-iterations.",
                 hint: "Keep options × iterations at most 200,000,000 (1.6 GB of NPVs).", location: .init(argument: "--iterations"))
         }
-        let clock = ContinuousClock()
-        let start = clock.now
+    }
+
+    /// The sampling phase: every option's NPV for every iteration.
+    /// - Throws: as `validate(_:)`; `cancelled` when the control cancels the run.
+    public static func sample(_ workload: Workload, control: SimulationControl = SimulationControl()) throws -> Draws {
+        try validate(workload)
         let n = workload.iterations
         let options = workload.options
         let years = workload.years
@@ -101,49 +124,52 @@ public enum MonteCarloBenchmark {
         let blockSize = MonteCarloEngine.blockSize
         let blocksPerOption = (n + blockSize - 1) / blockSize
         let factors = DiscountSchedule(rate: .greenBookStandard, declining: false).factors(through: years)
-        let store = UnsafeMutablePointer<Double>.allocate(capacity: options * n)
-        defer { store.deallocate() }
-        let shared = SharedPointer(base: store)
+        let draws = Draws(workload: workload)
 
         let triangular = Sampler(.triangular(low: 0.70, mode: 1, high: 1.35))
         let pert = Sampler(.pert(low: 0.9, mode: 1, high: 1.6))
-        try ParallelBlocks.run(
-            tasks: options * blocksPerOption, threads: workload.threads, control: control,
-            makeScratch: { BlockScratch(rows: 1, width: blockSize) },
-            body: { task, scratch in
-                let option = task / blocksPerOption
-                let block = task % blocksPerOption
-                let first = block * blockSize
-                let count = min(blockSize, n - first)
-                let m = Workload.saving(option: option + 1)
-                let c = Workload.cost(option: option + 1)
-                var rng = Xoshiro256StarStar(seed: seed, option: option, block: block)
-                let npv = shared.base + option * n + first
-                fillCosts(npv, count: count, pert: pert, scale: -c, &rng)
-                for year in 1...years {
-                    addSavings(npv, count: count, triangular: triangular, weight: m * factors[year], scratch: scratch.draws, &rng)
-                }
-            })
-        let sampled = clock.now
+        try draws.withStore { shared in
+            try ParallelBlocks.run(
+                tasks: options * blocksPerOption, threads: workload.threads, control: control,
+                makeScratch: { BlockScratch(rows: 1, width: blockSize) },
+                body: { task, scratch in
+                    let option = task / blocksPerOption
+                    let block = task % blocksPerOption
+                    let first = block * blockSize
+                    let count = min(blockSize, n - first)
+                    let m = Workload.saving(option: option + 1)
+                    let c = Workload.cost(option: option + 1)
+                    var rng = Xoshiro256StarStar(seed: seed, option: option, block: block)
+                    let npv = shared.base + option * n + first
+                    fillCosts(npv, count: count, pert: pert, scale: -c, &rng)
+                    for year in 1...years {
+                        addSavings(npv, count: count, triangular: triangular, weight: m * factors[year], scratch: scratch.draws, &rng)
+                    }
+                })
+        }
+        return draws
+    }
 
-        let results = SummaryBox<(p5: Double, p50: Double, p95: Double, mean: Double)>(count: options)
-        try ParallelBlocks.run(
-            tasks: options, threads: workload.threads, control: SimulationControl(), makeScratch: { () },
-            body: { option, _ in
-                let values = shared.base + option * n
-                var sum = 0.0
-                for k in 0..<n { sum += values[k] }
-                let q = Percentile.type7(reordering: UnsafeMutableBufferPointer(start: values, count: n), [0.05, 0.5, 0.95])
-                results.set(option, (q[0], q[1], q[2], sum / Double(n)))
-            })
-        let end = clock.now
-        func seconds(_ d: Duration) -> Double {
-            Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    /// The percentile phase: the 5th, 50th and 95th percentiles (type 7) and the mean of each option's NPVs.
+    /// Consumes the draws (the percentiles reorder them in place).
+    public static func summarise(_ draws: consuming Draws) throws -> Outcome {
+        let workload = draws.workload
+        let n = workload.iterations
+        let results = SummaryBox<(p5: Double, p50: Double, p95: Double, mean: Double)>(count: workload.options)
+        try draws.withStore { shared in
+            try ParallelBlocks.run(
+                tasks: workload.options, threads: workload.threads, control: SimulationControl(), makeScratch: { () },
+                body: { option, _ in
+                    let values = shared.base + option * n
+                    var sum = 0.0
+                    for k in 0..<n { sum += values[k] }
+                    let q = Percentile.type7(reordering: UnsafeMutableBufferPointer(start: values, count: n), [0.05, 0.5, 0.95])
+                    results.set(option, (q[0], q[1], q[2], sum / Double(n)))
+                })
         }
         let values = results.values
-        return Result(
-            workload: workload, seconds: seconds(end - start), samplingSeconds: seconds(sampled - start),
-            percentileSeconds: seconds(end - sampled),
+        return Outcome(
+            workload: workload,
             percentiles: values.map { (Money(pounds: $0.p5), Money(pounds: $0.p50), Money(pounds: $0.p95)) },
             means: values.map { Money(pounds: $0.mean) })
     }

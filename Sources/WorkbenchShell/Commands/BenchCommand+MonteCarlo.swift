@@ -25,8 +25,8 @@ extension BenchCommand {
     func montecarlo(in context: CommandContext) throws -> Reply {
         let environment = context.environment
         let control = SimulationControl(isCancelled: { environment.isCancelled })
-        _ = try MonteCarloBenchmark.run(monteCarlo, control: control)
-        var runs: [MonteCarloBenchmark.Result] = []
+        _ = try Self.timedMonteCarlo(monteCarlo, control: control)
+        var runs: [MonteCarloRun] = []
         var cpuSeconds: [Double] = []
         for index in 0..<repeats {
             let progress = environment.progress
@@ -35,7 +35,7 @@ extension BenchCommand {
                 isCancelled: { environment.isCancelled },
                 progress: progress.map { report in { @Sendable fraction in report(base + fraction / Double(repeats)) } })
             let cpuBefore = clock()
-            runs.append(try MonteCarloBenchmark.run(monteCarlo, control: step))
+            runs.append(try Self.timedMonteCarlo(monteCarlo, control: step))
             cpuSeconds.append(Double(clock() - cpuBefore) / Double(CLOCKS_PER_SEC))
         }
         let order = runs.indices.sorted { runs[$0].seconds < runs[$1].seconds }

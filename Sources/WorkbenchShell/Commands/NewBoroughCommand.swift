@@ -1,6 +1,7 @@
 import Foundation
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchScaffold
 import WorkbenchWorkspace
 
 /// `new-borough <Name> [--from-dataset]`: scaffolds a borough module under `Plugins/`, adds it to `Package.swift` and

@@ -1,6 +1,7 @@
 import Foundation
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchScaffold
 
 /// `rebuild`: builds the workbench's own package and, on success, replaces the running shell with the new binary,
 /// resuming the same workspace and session. On failure the compiler's errors are shown, located, and the shell goes

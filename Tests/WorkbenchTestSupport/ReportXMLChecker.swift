@@ -1,18 +1,18 @@
 #if canImport(FoundationXML)
-import FoundationXML
+public import FoundationXML
 #endif
-import Foundation
+public import Foundation
 
 /// Parses text as XML with Foundation's parser and counts the elements by name, for checking that the HTML reports
 /// and SVG charts are well-formed.
-final class ReportXMLChecker: NSObject, XMLParserDelegate {
+public final class ReportXMLChecker: NSObject, XMLParserDelegate {
     /// Elements seen, by local name.
-    private(set) var counts: [String: Int] = [:]
+    public private(set) var counts: [String: Int] = [:]
     /// The text inside all elements, joined.
-    private(set) var text = ""
+    public private(set) var text = ""
 
     /// The parse: the counts, or the parser's error with its line.
-    static func check(_ markup: String) -> (counts: [String: Int], text: String, error: String?) {
+    public static func check(_ markup: String) -> (counts: [String: Int], text: String, error: String?) {
         let checker = ReportXMLChecker()
         let parser = XMLParser(data: Data(markup.utf8))
         parser.delegate = checker
@@ -21,7 +21,8 @@ final class ReportXMLChecker: NSObject, XMLParserDelegate {
         return (checker.counts, checker.text, error)
     }
 
-    func parser(
+    /// Counts an element by its local name.
+    public func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
         attributes attributeDict: [String: String] = [:]
     ) {
@@ -29,5 +30,6 @@ final class ReportXMLChecker: NSObject, XMLParserDelegate {
         counts[local, default: 0] += 1
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    /// Collects text.
+    public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
 import WorkbenchCore
 import WorkbenchReports
-import XCTest
+import WorkbenchTestSupport
 
 /// The chart renderers: every kind of chart as SVG that parses as XML with its parts present, text escaped, and the
 /// compact text charts within their width.
-final class ReportChartTests: XCTestCase {
+struct ReportChartTests {
     /// One chart of each kind the workbench draws, with awkward text in names.
     static var charts: [ChartSpec] {
         [
@@ -42,85 +43,85 @@ final class ReportChartTests: XCTestCase {
         ]
     }
 
-    func testEveryKindDrawsWellFormedSVGWithTitleAxesAndLegend() {
+    @Test func everyKindDrawsWellFormedSVGWithTitleAxesAndLegend() {
         for (index, chart) in Self.charts.enumerated() {
             let svg = SVGChartRenderer.render(chart, id: "c\(index)")
             let parsed = ReportXMLChecker.check(svg)
-            XCTAssertNil(parsed.error, "\(chart.kind): \(parsed.error ?? "")")
-            XCTAssertEqual(parsed.counts["svg"], 1)
-            XCTAssertEqual(parsed.counts["title"], 1)
-            XCTAssertTrue(parsed.text.contains(chart.title), "\(chart.kind) lacks its title")
-            XCTAssertTrue(parsed.text.contains(chart.yLabel), "\(chart.kind) lacks its value-axis label with unit")
-            XCTAssertGreaterThanOrEqual(parsed.counts["line", default: 0], 4, "\(chart.kind) lacks axis and tick lines")
-            XCTAssertFalse(svg.contains("href"), "\(chart.kind) refers to something outside itself")
-            for reference in chart.references { XCTAssertTrue(parsed.text.contains(reference.label), reference.label) }
+            #expect(parsed.error == nil, "\(chart.kind): \(parsed.error ?? "")")
+            #expect(parsed.counts["svg"] == 1)
+            #expect(parsed.counts["title"] == 1)
+            #expect(parsed.text.contains(chart.title), "\(chart.kind) lacks its title")
+            #expect(parsed.text.contains(chart.yLabel), "\(chart.kind) lacks its value-axis label with unit")
+            #expect(parsed.counts["line", default: 0] >= 4, "\(chart.kind) lacks axis and tick lines")
+            #expect(!svg.contains("href"), "\(chart.kind) refers to something outside itself")
+            for reference in chart.references { #expect(parsed.text.contains(reference.label), Comment(rawValue: reference.label)) }
         }
     }
 
-    func testBarsAreDrawnToScaleWithTheReferenceLine() {
+    @Test func barsAreDrawnToScaleWithTheReferenceLine() {
         let chart = Self.charts[0]
         let svg = SVGChartRenderer.render(chart, id: "bar")
         let parsed = ReportXMLChecker.check(svg)
         // 3 bars, one legend swatch... no legend for one series: the bars plus the background rectangle and the
         // pattern swatches (2 patterns for the minimum of two series).
-        XCTAssertEqual(parsed.counts["rect"], 3 + 1 + 2)
+        #expect(parsed.counts["rect"] == 3 + 1 + 2)
         // The scale covers 0…128 in about 5 steps: 128/5 = 25.6, rounded up to a nice step (1, 2, 2.5, 5 × 10ⁿ) is 50,
         // so the ticks are 0, 50, 100, 150.
-        for tick in ["0", "50", "100", "150"] { XCTAssertTrue(svg.contains(">\(tick)</text>"), tick) }
-        XCTAssertTrue(svg.contains("stroke-dasharray=\"5 3\""), "the reference is dashed")
+        for tick in ["0", "50", "100", "150"] { #expect(svg.contains(">\(tick)</text>"), Comment(rawValue: tick)) }
+        #expect(svg.contains("stroke-dasharray=\"5 3\""), "the reference is dashed")
     }
 
-    func testTextIsEscapedNeverMarkup() {
+    @Test func textIsEscapedNeverMarkup() {
         let svg = SVGChartRenderer.render(Self.charts[0], id: "x\"><script>")
-        XCTAssertTrue(svg.contains("Barking &amp; &lt;Dagenham&gt;"))
-        XCTAssertFalse(svg.contains("<script>"))
-        XCTAssertNil(ReportXMLChecker.check(svg).error)
+        #expect(svg.contains("Barking &amp; &lt;Dagenham&gt;"))
+        #expect(!(svg.contains("<script>")))
+        #expect(ReportXMLChecker.check(svg).error == nil)
     }
 
-    func testPatternsAndDashesKeepSeriesApartInGrey() {
+    @Test func patternsAndDashesKeepSeriesApartInGrey() {
         let svg = SVGChartRenderer.render(Self.charts[1], id: "l")
-        XCTAssertTrue(svg.contains("stroke-dasharray=\"7 4\""), "the second line is dashed")
+        #expect(svg.contains("stroke-dasharray=\"7 4\""), "the second line is dashed")
         let bars = SVGChartRenderer.render(ChartSpec(
             kind: .bar, title: "t", xLabel: "x", yLabel: "y",
             series: [ChartSpec.Series(name: "a", points: [.init(label: "p", y: 1)]), ChartSpec.Series(name: "b", points: [.init(label: "p", y: 2)])]), id: "b")
-        XCTAssertTrue(bars.contains("fill=\"url(#b-p1)\""), "the second series has its own hatched pattern")
-        XCTAssertTrue(bars.contains("<path d=\"M0 8 L8 0\""))
+        #expect(bars.contains("fill=\"url(#b-p1)\""), "the second series has its own hatched pattern")
+        #expect(bars.contains("<path d=\"M0 8 L8 0\""))
     }
 
-    func testTheScaleUsesNiceSteps() {
+    @Test func theScaleUsesNiceSteps() {
         // 0…128: 25.6 a step → 50. −180,000…95,000: 275,000/5 = 55,000 → 100,000 (5.5 × 10⁴ rounds up to 10 × 10⁴).
-        XCTAssertEqual(ChartScaleProbe.ticks(0, 128), [0, 50, 100, 150])
-        XCTAssertEqual(ChartScaleProbe.ticks(-180_000, 95_000), [-200_000, -100_000, 0, 100_000])
+        #expect(ChartScaleProbe.ticks(0, 128) == [0, 50, 100, 150])
+        #expect(ChartScaleProbe.ticks(-180_000, 95_000) == [-200_000, -100_000, 0, 100_000])
         // 0…1,000 in about 5 steps: 200 exactly → 0, 200, …, 1,000 (labels switch to k only from 10,000).
-        XCTAssertEqual(ChartScaleProbe.ticks(0, 1_000), [0, 200, 400, 600, 800, 1_000])
+        #expect(ChartScaleProbe.ticks(0, 1_000) == [0, 200, 400, 600, 800, 1_000])
     }
 
-    func testTextChartsStayWithinTheirWidth() {
+    @Test func textChartsStayWithinTheirWidth() {
         for chart in Self.charts {
             let text = TextChartRenderer.render(chart, width: 60)
-            for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 60, "\(chart.kind): \(line)") }
-            XCTAssertTrue(text.hasPrefix(chart.title))
+            for line in text.split(separator: "\n") { #expect(line.count <= 60, "\(chart.kind): \(line)") }
+            #expect(text.hasPrefix(chart.title))
         }
     }
 
-    func testTheTextBarChartShowsBarsInProportionAndTheStandard() {
+    @Test func theTextBarChartShowsBarsInProportionAndTheStandard() {
         let text = TextChartRenderer.render(Self.charts[0], width: 60)
         let lines = text.split(separator: "\n").map(String.init)
         // Labels are 20 wide (longest name, cut at 22), bars get 60 - 20 - 12 = 28 cells for 0…128:
         // Bexley 63.1 → 13.8 cells (13 full blocks and a partial), Bromley 87.8 → 19.2 cells.
         let bexley = lines.first { $0.hasPrefix("Bexley") } ?? ""
         let bromley = lines.first { $0.hasPrefix("Bromley") } ?? ""
-        XCTAssertEqual(bexley.filter { $0 == "█" }.count, 13)
-        XCTAssertEqual(bromley.filter { $0 == "█" }.count, 19)
-        XCTAssertTrue(bexley.contains("┊"), "the 128 reference is marked in the row")
-        XCTAssertTrue(text.contains("┊ 2008 standard: 128 = 128"))
+        #expect(bexley.filter { $0 == "█" }.count == 13)
+        #expect(bromley.filter { $0 == "█" }.count == 19)
+        #expect(bexley.contains("┊"), "the 128 reference is marked in the row")
+        #expect(text.contains("┊ 2008 standard: 128 = 128"))
     }
 
-    func testTheHistogramHelperBinsValues() {
+    @Test func theHistogramHelperBinsValues() {
         // 0…9 in 5 bins of width 1.8: [0,1.8) has 0,1; [1.8,3.6) 2,3; [3.6,5.4) 4,5; [5.4,7.2) 6,7; the last holds 8 and 9.
         let chart = ChartSpec.histogram(title: "h", xLabel: "x", values: (0..<10).map(Double.init) + [.nan], bins: 5)
-        XCTAssertEqual(chart.series[0].points.map(\.y), [2, 2, 2, 2, 2])
-        XCTAssertEqual(chart.series[0].points.last?.x2, 9)
+        #expect(chart.series[0].points.map(\.y) == [2, 2, 2, 2, 2])
+        #expect(chart.series[0].points.last?.x2 == 9)
     }
 }
 

@@ -1,32 +1,38 @@
-import Foundation
+public import Foundation
 import WorkbenchCore
 
 /// Runs the package build of the workbench's own package and reads its errors. It runs only `swift build` in the
 /// package root it is given; nothing from a workspace file decides what runs.
-struct PackageBuilder {
+public struct PackageBuilder {
     /// The outcome of a build.
-    struct Outcome {
+    public struct Outcome {
         /// Whether it succeeded.
-        var succeeded: Bool
+        public var succeeded: Bool
         /// The compiler's error lines, `file:line:column: error: …`, with paths made relative to the root.
-        var diagnostics: [String]
+        public var diagnostics: [String]
         /// Everything the build printed.
-        var output: [String]
+        public var output: [String]
         /// The built binary.
-        var binary: URL
+        public var binary: URL
         /// Wall time.
-        var seconds: Double
+        public var seconds: Double
     }
 
-    let root: URL
+    /// The package root, where `swift build` runs.
+    public let root: URL
+
+    /// Makes a builder for the package at `root`.
+    public init(root: URL) {
+        self.root = root
+    }
 
     /// The configuration of the running binary: release when it lives in a release folder.
-    static var configuration: String {
+    public static var configuration: String {
         CommandLine.arguments[0].contains("/release/") ? "release" : "debug"
     }
 
     /// Builds the `workbench` product.
-    func build() throws -> Outcome {
+    public func build() throws -> Outcome {
         let start = Date()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

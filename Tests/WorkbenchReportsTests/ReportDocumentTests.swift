@@ -1,10 +1,11 @@
 import Foundation
+import Testing
 import WorkbenchCore
 import WorkbenchReports
-import XCTest
+import WorkbenchTestSupport
 
 /// The HTML and Markdown report renderers and the JSON exporter, on a document built by hand.
-final class ReportDocumentTests: XCTestCase {
+struct ReportDocumentTests {
     static var document: ReportDocument {
         let table = ReportTable(
             title: "Figures <of> Bexley & Bromley",
@@ -34,55 +35,55 @@ final class ReportDocumentTests: XCTestCase {
             ])
     }
 
-    func testCitedTagsComeFromNotesCellsAndSourceColumns() {
+    @Test func citedTagsComeFromNotesCellsAndSourceColumns() {
         let cited = Self.document.citedSources
-        XCTAssertEqual(cited.found.map(\.tag.rawValue), ["S36", "S54", "S71", "S72"])
-        XCTAssertEqual(cited.unknown.map(\.rawValue), ["S47b"])
+        #expect(cited.found.map(\.tag.rawValue) == ["S36", "S54", "S71", "S72"])
+        #expect(cited.unknown.map(\.rawValue) == ["S47b"])
     }
 
-    func testHTMLIsWellFormedSelfContainedAndCarriesEveryPart() {
+    @Test func htmlIsWellFormedSelfContainedAndCarriesEveryPart() {
         let html = HTMLReportRenderer.render(Self.document)
         let parsed = ReportXMLChecker.check(html)
-        XCTAssertNil(parsed.error, parsed.error ?? "")
-        XCTAssertEqual(parsed.counts["svg"], 2)
-        XCTAssertEqual(parsed.counts["table"], 2)
-        XCTAssertEqual(parsed.counts["h2"], 3)  // assumptions, the section, sources
+        #expect(parsed.error == nil, Comment(rawValue: parsed.error ?? ""))
+        #expect(parsed.counts["svg"] == 2)
+        #expect(parsed.counts["table"] == 2)
+        #expect(parsed.counts["h2"] == 3)  // assumptions, the section, sources
         for needle in ["Board report", "Assumptions in force", "Figures <of> Bexley & Bromley", "Bexley budget book", "HM Treasury, The Green Book",
                        "Not in the sources list", "‡ Staff saving", "An estimate, not a published figure"] {
-            XCTAssertTrue(parsed.text.contains(needle), needle)
+            #expect(parsed.text.contains(needle), Comment(rawValue: needle))
         }
-        XCTAssertFalse(parsed.text.contains("Not cited anywhere"))
+        #expect(!(parsed.text.contains("Not cited anywhere")))
         // Nothing is loaded from outside: no scripts, stylesheets, images or fonts by address.
-        for banned in ["<script", "<link", "<img", "src=", "@import", "url(http"] { XCTAssertFalse(html.contains(banned), banned) }
-        XCTAssertTrue(html.contains("<tr class=\"estimate\">"))
-        XCTAssertTrue(html.contains("href=\"https://example.org/bexley?a=1&amp;b=2\""))
+        for banned in ["<script", "<link", "<img", "src=", "@import", "url(http"] { #expect(!html.contains(banned), Comment(rawValue: banned)) }
+        #expect(html.contains("<tr class=\"estimate\">"))
+        #expect(html.contains("href=\"https://example.org/bexley?a=1&amp;b=2\""))
         // Chart ids are unique within the page.
-        XCTAssertTrue(html.contains("id=\"chart1-p0\"") && html.contains("id=\"chart2-p0\""))
+        #expect(html.contains("id=\"chart1-p0\"") && html.contains("id=\"chart2-p0\""))
     }
 
-    func testMarkdownHasPipeTablesWithUnitsTextChartsAndSources() {
+    @Test func markdownHasPipeTablesWithUnitsTextChartsAndSources() {
         let markdown = MarkdownReportRenderer.render(Self.document)
-        XCTAssertTrue(markdown.hasPrefix("# Board report\n"))
-        XCTAssertTrue(markdown.contains("| Figure | Value (£) | Kind | Src |\n| --- | ---: | --- | --- |\n"))
-        XCTAssertTrue(markdown.contains("| ‡ Staff saving | £180k | estimate | S47b |"))
-        XCTAssertTrue(markdown.contains("**Figures &lt;of&gt; Bexley &amp; Bromley**") || markdown.contains("**Figures &lt;of> Bexley &amp; Bromley**"))
-        XCTAssertTrue(markdown.contains("```\nAnnual opening hours per 1,000 people\n"))
-        XCTAssertTrue(markdown.contains("- **[S36]** Bexley budget book — <https://example.org/bexley?a=1&b=2>"))
+        #expect(markdown.hasPrefix("# Board report\n"))
+        #expect(markdown.contains("| Figure | Value (£) | Kind | Src |\n| --- | ---: | --- | --- |\n"))
+        #expect(markdown.contains("| ‡ Staff saving | £180k | estimate | S47b |"))
+        #expect(markdown.contains("**Figures &lt;of&gt; Bexley &amp; Bromley**") || markdown.contains("**Figures &lt;of> Bexley &amp; Bromley**"))
+        #expect(markdown.contains("```\nAnnual opening hours per 1,000 people\n"))
+        #expect(markdown.contains("- **[S36]** Bexley budget book — <https://example.org/bexley?a=1&b=2>"))
     }
 
-    func testJSONExportHoldsTablesChartsAndSources() throws {
+    @Test func jsonExportHoldsTablesChartsAndSources() throws {
         let json = JSONExporter.value(Self.document)
-        XCTAssertEqual(json["title"], .string("Board report"))
+        #expect(json["title"] == .string("Board report"))
         guard case .array(let sections)? = json["sections"], case .array(let blocks)? = sections.first?["blocks"] else {
-            return XCTFail("no sections")
+            Issue.record("no sections"); return
         }
-        XCTAssertEqual(blocks.count, 5)
-        XCTAssertEqual(blocks[2]["kind"], .string("bar"))
-        guard case .array(let series)? = blocks[2]["series"], case .array(let points)? = series.first?["points"] else { return XCTFail("no points") }
-        XCTAssertEqual(points.first?["y"], .number(63.1))
-        guard case .array(let sources)? = json["sources"] else { return XCTFail("no sources") }
-        XCTAssertEqual(sources.count, 4)
+        #expect(blocks.count == 5)
+        #expect(blocks[2]["kind"] == .string("bar"))
+        guard case .array(let series)? = blocks[2]["series"], case .array(let points)? = series.first?["points"] else { Issue.record("no points"); return }
+        #expect(points.first?["y"] == .number(63.1))
+        guard case .array(let sources)? = json["sources"] else { Issue.record("no sources"); return }
+        #expect(sources.count == 4)
         // The text parses back as JSON.
-        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(JSONExporter.render(Self.document).utf8)))
+        #expect(throws: Never.self) { _ = try JSONSerialization.jsonObject(with: Data(JSONExporter.render(Self.document).utf8)) }
     }
 }

@@ -1,5 +1,4 @@
-import Foundation
-import WorkbenchShell
+public import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -10,11 +9,11 @@ import Darwin
 /// The interactive line editor of the workbench: reads one line at a time from the terminal in raw mode, with
 /// editing, history and tab completion, and puts the terminal back after every line.
 ///
-/// The key handling is `LineEditorState` (a pure state machine in `WorkbenchShell`); this class only decodes
+/// The key handling is `LineEditorState` (a pure state machine, in `LineEditing/`); this class only decodes
 /// bytes, draws with `LineRenderer` and keeps the history and its file.
-final class LineEditor {
+public final class LineEditor {
     /// How `readLine(prompt:)` ended.
-    enum Result: Equatable, Sendable {
+    public enum Result: Equatable, Sendable {
         /// Enter was pressed; the text is already in the history (unless blank or the same as the last entry).
         case line(String)
         /// Ctrl-C: the line was abandoned; the caller shows a new prompt and carries on.
@@ -24,15 +23,15 @@ final class LineEditor {
     }
 
     /// Whether standard input and standard output are both terminals, so that line editing can be used.
-    static var isInteractive: Bool { RawTerminal.isInteractive }
+    public static var isInteractive: Bool { RawTerminal.isInteractive }
 
     /// How long to wait for the rest of an escape sequence before taking Escape as a key of its own.
     private static let escapeTimeoutMilliseconds: Int32 = 200
 
     /// The file the history is loaded from and saved to, one entry per line; `nil` keeps history in memory only.
-    let historyFile: URL?
+    public let historyFile: URL?
     /// The lines entered, oldest first.
-    private(set) var history: LineHistory
+    public private(set) var history: LineHistory
     /// Proposes replacements for the word at the cursor: (whole line, cursor offset in characters) -> candidates.
     private let completer: @Sendable (String, Int) -> [String]
     /// Decodes bytes into keys; keeps an unfinished sequence between reads.
@@ -48,7 +47,7 @@ final class LineEditor {
     ///   - historyFile: where the history lives, or `nil` for none.
     ///   - completer: called on Tab with the whole line and the cursor offset in characters; returns candidate
     ///     replacements for the word before the cursor.
-    init(historyFile: URL?, completer: @escaping @Sendable (String, Int) -> [String] = { _, _ in [] }) {
+    public init(historyFile: URL?, completer: @escaping @Sendable (String, Int) -> [String] = { _, _ in [] }) {
         self.historyFile = historyFile
         self.completer = completer
         self.history = Self.loadHistory(from: historyFile)
@@ -56,7 +55,7 @@ final class LineEditor {
 
     /// Reads one line, showing `prompt`. On a terminal the line can be edited; otherwise (standard input not a
     /// terminal) a plain line is read, and the prompt is shown only when standard output is a terminal.
-    func readLine(prompt: String) -> Result {
+    public func readLine(prompt: String) -> Result {
         guard isatty(STDIN_FILENO) == 1, RawTerminal.enterRawMode() else { return readPlainLine(prompt: prompt) }
         defer { RawTerminal.leaveRawMode() }
         return edit(prompt: prompt)

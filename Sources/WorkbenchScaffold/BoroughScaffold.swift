@@ -1,15 +1,21 @@
-import Foundation
-import WorkbenchCore
+public import Foundation
+public import WorkbenchCore
 import WorkbenchWorkspace
 
 /// Adds a borough module to the package: writes `Plugins/<Name>/Sources` and `Tests/<Name>Tests`, adds the name to `Package.swift`'s borough list and
 /// to the catalog. All or nothing: the new files are written in a temporary folder and moved into place, then the two
 /// lists are replaced atomically; if any step fails, what was done is undone.
-struct BoroughScaffold {
+public struct BoroughScaffold {
     /// The package root.
-    let root: URL
+    public let root: URL
     /// The new module's files.
-    let template: BoroughTemplate
+    public let template: BoroughTemplate
+
+    /// Makes a scaffold that adds `template`'s module to the package at `root`.
+    public init(root: URL, template: BoroughTemplate) {
+        self.root = root
+        self.template = template
+    }
 
     /// Names the package's own targets use; a borough may not take them.
     static let reservedNames: Set<String> = [
@@ -19,7 +25,7 @@ struct BoroughScaffold {
     ]
 
     /// Checks a module name: a Swift identifier in UpperCamelCase, not reserved, not already a module.
-    static func validate(name: String, root: URL) throws {
+    public static func validate(name: String, root: URL) throws {
         let valid = name.first.map { $0.isUppercase && $0.isASCII } == true
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && name.count <= 40
         guard valid else {
@@ -48,7 +54,7 @@ struct BoroughScaffold {
     }
 
     /// Writes everything, or nothing. Returns the files written or changed, relative to the root.
-    func apply() throws -> [String] {
+    public func apply() throws -> [String] {
         let name = template.name
         let manager = FileManager.default
         let packageFile = root.appendingPathComponent("Package.swift")
@@ -112,12 +118,12 @@ struct BoroughScaffold {
     }
 
     /// Package.swift with the name added to `let boroughs: [String] = [ … ]`, one quoted name a line, sorted.
-    static func addingBorough(_ name: String, toPackage text: String) throws -> String {
+    public static func addingBorough(_ name: String, toPackage text: String) throws -> String {
         try insertingSorted("    \"\(name)\",", intoListAfter: "let boroughs: [String] = [", in: text, file: "Package.swift", indent: "    ")
     }
 
     /// Catalog.swift with an import, a name and a module instance added.
-    static func addingBorough(_ name: String, moduleID: BoroughID, toCatalog text: String) throws -> String {
+    public static func addingBorough(_ name: String, moduleID: BoroughID, toCatalog text: String) throws -> String {
         var out = text
         out = try insertingSorted("        \"\(name)\",", intoListAfter: "public static let boroughNames: [String] = [", in: out, file: "Catalog.swift", indent: "        ")
         out = try insertingSorted("            \(name)Module(),", intoListAfter: "ToolkitModule(),", in: out, file: "Catalog.swift", indent: "            ", closing: "]")

@@ -1,5 +1,4 @@
 import Foundation
-import WorkbenchShell
 
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +12,7 @@ extension LineEditor {
     /// - Returns: whether the file was written (always true when there is no history file). Failures are silent:
     ///   losing history must never disturb the session.
     @discardableResult
-    func saveHistory() -> Bool {
+    public func saveHistory() -> Bool {
         guard let historyFile else { return true }
         let folder = historyFile.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(historyFile.lastPathComponent).\(getpid()).tmp")

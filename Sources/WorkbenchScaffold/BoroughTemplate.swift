@@ -1,20 +1,28 @@
-import WorkbenchCore
+public import WorkbenchCore
 
 /// The source files of a new borough module: a module that compiles, a profile whose figures are marked to be
 /// filled in (or pre-filled from the imported datasets, each figure sourced), and a test that runs the shared module
 /// checker.
-struct BoroughTemplate {
+public struct BoroughTemplate {
     /// The module's Swift name (`Hackney`).
-    let name: String
+    public let name: String
     /// The borough id (`hackney`).
-    let id: BoroughID
+    public let id: BoroughID
     /// Statistics from the imported datasets, when `--from-dataset` found them.
-    let statistics: AuthorityStatistics?
+    public let statistics: AuthorityStatistics?
     /// Branches from the imported libraries dataset, when found.
-    let libraries: [LibraryBranch]
+    public let libraries: [LibraryBranch]
+
+    /// Makes the template of a new borough module.
+    public init(name: String, id: BoroughID, statistics: AuthorityStatistics?, libraries: [LibraryBranch]) {
+        self.name = name
+        self.id = id
+        self.statistics = statistics
+        self.libraries = libraries
+    }
 
     /// `Plugins/<Name>/Sources/<Name>Module.swift`.
-    var moduleSource: String {
+    public var moduleSource: String {
         """
         public import WorkbenchCore
 
@@ -39,7 +47,7 @@ struct BoroughTemplate {
     }
 
     /// `Plugins/<Name>/Sources/<Name>Profile.swift`.
-    var profileSource: String {
+    public var profileSource: String {
         var lines: [String] = [
             "import WorkbenchCore",
             "",
@@ -87,7 +95,7 @@ struct BoroughTemplate {
     }
 
     /// `Tests/<Name>Tests/<Name>ModuleTests.swift`.
-    var testSource: String {
+    public var testSource: String {
         """
         import \(name)
         import Testing
