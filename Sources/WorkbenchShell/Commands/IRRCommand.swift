@@ -44,6 +44,7 @@ struct IRRCommand: ShellCommand {
             ])
     }
 
-    /// A rate to two decimal places of a per cent, trailing zeros dropped: `15.1%`, `10%`.
-    static func format(_ rate: Rate) -> String { Rate.formatPercent(rate.percent) }
+    /// A rate to two decimal places of a per cent, trailing zeros dropped: `15.1%`, `10%`; a root just above −100%
+    /// with the places it needs to read as above (`-99.99999990596%`).
+    static func format(_ rate: Rate) -> String { InternalRateOfReturn.display(rate, decimals: 2) }
 }
