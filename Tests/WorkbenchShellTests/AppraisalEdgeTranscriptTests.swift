@@ -67,6 +67,17 @@ import WorkbenchTestSupport
         #expect(text.contains("One rate makes the NPV zero"))
     }
 
+    @Test("The calculators read numbers with the one reader: -£180,000, £36kx10, 1.2m, 25,000")
+    func numbersAsWritten() {
+        let plain = run("npv 3.5% -180000 36000x10")
+        #expect(run("npv 3.5% -£180,000 £36kx10") == plain)
+        #expect(run("npv 3.5% -180,000 36,000x10") == plain)
+        #expect(run("irr -£180,000 36kx10") == run("irr -180000 36000x10"))
+        #expect(run("payback -£1.2m 400kx4").hasPrefix("Simple payback: 3 years"))
+        #expect(run("discount-factors 3.5% 1e1") == run("discount-factors 3.5% 10"))
+        #expect(run("npv 3.5% -180000 lots").hasPrefix("error: The value 'lots' is invalid for '<flows>'"))
+    }
+
     @Test("mcda wsm and topsis on a matrix with ±1e308 rank the options instead of failing")
     func mcdaHugeScores() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mcda-edge-\(UUID().uuidString)")

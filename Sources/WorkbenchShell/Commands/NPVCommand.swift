@@ -10,7 +10,8 @@ struct NPVCommand: ShellCommand {
             Flows start at year 0, which is never discounted; year t is discounted by 1/(1+r)^t [S80]. With --declining,
             years after 30 follow the Green Book's declining schedule for the rate, chained year by year: from 3.5%, 3.0%
             to 75, 2.5% to 125, 2.0% to 200, 1.5% to 300, then 1.0% [S53]; from 1.5% (health and life values), 1.29%,
-            1.07%, 0.86%, 0.64%, then 0.43% [S53b]; from any other rate, the 3.5% schedule scaled by rate/3.5%. Rates as 3.5% or 0.035; an amount followed by x<n> repeats it n
+            1.07%, 0.86%, 0.64%, then 0.43% [S53b]; from any other rate, the 3.5% schedule scaled by rate/3.5%. Rates
+            as 3.5% or 0.035; amounts as 36000, 36,000, £36,000, 36k or 1.2m; an amount followed by x<n> repeats it n
             times; negative amounts are costs.
             """,
         category: "Appraisal",
