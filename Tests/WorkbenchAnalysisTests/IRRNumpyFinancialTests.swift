@@ -123,6 +123,19 @@ import WorkbenchCore
         #expect(Swift.abs(irr.roots.first?.fraction ?? .nan) < 1e-12)
     }
 
+    @Test("Flows spanning 600 orders of magnitude keep every term: 1e-300, −1, 1e300 has no real root")
+    func wideDynamicRange() {
+        // 1e-300 − x + 1e300 x²: discriminant 1 − 4 < 0, so no real root, though the signs change twice (dropping the
+        // tiny first flow would wrongly leave the root x = 1e-300).
+        let none = InternalRateOfReturn.solve([1e-300, -1, 1e300])
+        #expect(none.outcome == .none, "\(none.explanation)")
+        #expect(none.signChanges == 2)
+        // −M + M x − M x² + M x³ = M (x − 1)(x² + 1) at the largest double M: the single real root 0%.
+        let m = Double.greatestFiniteMagnitude
+        let one = InternalRateOfReturn.solve([-m, m, -m, m])
+        #expect(one.roots.map(\.fraction) == [0] || (one.roots.count == 1 && Swift.abs(one.roots[0].fraction) < 1e-12))
+    }
+
     @Test("A root 1e-12 above −100% is found; one beyond double precision is named, not missed silently")
     func rootsAtTheEdge() {
         // −1 + 1e-12·x: x = 1e12, r = 1e-12 − 1.

@@ -4,8 +4,9 @@ import Foundation
 /// The internal rate of return: every real rate r > −100% at which the NPV of a stream of flows is zero.
 ///
 /// Method: with x = 1/(1+r) the NPV is the polynomial P(x) = Σ flow(t) x^t, and each rate r > −1 is one x > 0.
-/// 1. The flows are scaled by a power of two so that the largest is between 1 and 2 (exact, and it keeps the search
-///    free of overflow: `irr -1e308 1e308` is −1 + x, root x = 1, 0%). Leading and trailing zero flows are dropped.
+/// 1. Flows large enough for Σ|flow| to overflow are scaled down by a power of two (exact; it keeps the search free
+///    of overflow: `irr -1e308 1e308` becomes −c + c·x, root x = 1, 0%), tiny ones scaled up; ordinary flows are
+///    used as given. Leading and trailing zero flows are dropped.
 /// 2. Fujiwara's bounds, computed in logarithms so that no ratio of flows overflows, enclose every root:
 ///    x ≤ 2 max |c_{n−k}/c_n|^{1/k} and 1/x ≤ 2 max |c_k/c_0|^{1/k}. The search runs over ln x between them, clipped
 ///    only where a double cannot tell the rate apart from −100% (1+r < 2⁻⁵², about 2.2e-16) or from infinity. So a root
@@ -61,7 +62,10 @@ public struct InternalRateOfReturn: Hashable, Sendable, Codable {
                 outcome: .none, signChanges: 0,
                 explanation: "Every flow is zero, so every rate gives an NPV of zero: no rate of return is defined.")
         }
-        let coefficients = scaledToUnit(Array(flows[first...last]))
+        // Scaling down can turn a subnormal end flow (below 2^-1040) into zero; drop such ends again.
+        var coefficients = scaledForSearch(Array(flows[first...last]))
+        while coefficients.first == 0 { coefficients.removeFirst() }
+        while coefficients.last == 0 { coefficients.removeLast() }
         let changes = signChanges(in: coefficients)
         guard changes > 0 else {
             return InternalRateOfReturn(
@@ -152,13 +156,23 @@ public struct InternalRateOfReturn: Hashable, Sendable, Codable {
         return count
     }
 
-    /// The flows multiplied by a power of two so that the largest magnitude lies in [1, 2): exact for every flow that
-    /// stays a normal number, and it keeps Σ|c_k| below 2 × the number of flows, so the search cannot overflow.
-    static func scaledToUnit(_ c: [Double]) -> [Double] {
+    /// The flows multiplied by a power of two, only where needed: when the largest is so large that Σ|c_k| could
+    /// overflow (above about 2^990: `-1e308 1e308`), it is brought down to that level, and when it is below 2^-900
+    /// it is brought up to between 1 and 2. A power of two is exact, and scaling down by at most 2^34 can only touch
+    /// flows that are already subnormal; ordinary flows are left bit for bit as given.
+    static func scaledForSearch(_ c: [Double]) -> [Double] {
         let largest = c.map { Swift.abs($0) }.max() ?? 0
         guard largest > 0, largest.isFinite else { return c }
-        let shift = Int(largest.exponent)
-        guard shift != 0 else { return c }
+        let exponent = Int(largest.exponent)
+        let cap = 1_000 - (Int.bitWidth - c.count.leadingZeroBitCount) - 2
+        let shift: Int
+        if exponent > cap {
+            shift = exponent - cap
+        } else if exponent < -900 {
+            shift = exponent
+        } else {
+            return c
+        }
         return c.map { Double(sign: .plus, exponent: -shift, significand: $0) }
     }
 
@@ -210,7 +224,7 @@ public struct InternalRateOfReturn: Hashable, Sendable, Codable {
     }
 
     /// The positive real roots of Σ c_k x^k, where c_0 and the last coefficient are non-zero and have been scaled by
-    /// `scaledToUnit`.
+    /// `scaledForSearch`.
     static func positiveRoots(_ c: [Double], signChanges changes: Int) -> Search {
         let degree = c.count - 1
         guard degree >= 1 else { return Search(roots: []) }
