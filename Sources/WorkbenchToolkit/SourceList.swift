@@ -1,7 +1,9 @@
 public import WorkbenchCore
 
 /// The programme's sources list: every tag the domain reference cites (S1 to S81, with S47b, S59b and S78b), each
-/// with a short title and the first address the reference gives. Figures anywhere in the workbench cite these tags.
+/// with a short title and the first address the reference gives, plus the workbench's own addition S53b (the Green
+/// Book's current long-term discount rates table, with its reduced schedule for health and life values). Figures
+/// anywhere in the workbench cite these tags.
 public enum SourceList {
     /// Every source, in the reference's order.
     public static let all: [SourceReference] = [
@@ -59,6 +61,7 @@ public enum SourceList {
         SourceReference(tag: "S51", title: "LG Group/MLA, \"Future libraries: change, options and how to get there\" (2011)", address: "https://docslib.org/doc/225515/future-libraries-change-options-and-how-to-get-there"),
         SourceReference(tag: "S52", title: "Local Government Lawyer, \"By the book\" (Future Libraries Programme launch)", address: "https://localgovernmentlawyer.co.uk/governance/314-governance-a-risk-articles/5303-by-the-book"),
         SourceReference(tag: "S53", title: "Green Book 2003, Annex 6, Table 6.1 (text copy)", address: "https://ppponline.affinitext.com/public/book?id=1475&toc_id=508091"),
+        SourceReference(tag: "S53b", title: "Green Book (2020 and 2022 editions), Annex A6 \"Discounting\", table of long-term discount rates. Years 0–30, 31–75, 76–125, 126–200, 201–300, 301+: standard rate 3.50%, 3.00%, 2.50%, 2.00%, 1.50%, 1.00%; reduced rate for health and life values 1.50%, 1.29%, 1.07%, 0.86%, 0.64%, 0.43%", address: "https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-government/the-green-book-2020#a6-discounting"),
         SourceReference(tag: "S54", title: "Guidance text quoting the Green Book discount rate and schedule", address: "https://ppponline.affinitext.com/public/book?id=1664&toc_id=449738"),
         SourceReference(tag: "S55", title: "Mott MacDonald / HMT optimism bias guidance, Table 2 and section 1.1.2", address: "https://ppponline.affinitext.com/public/book?id=1343&toc_id=444193"),
         SourceReference(tag: "S56", title: "gov.uk, \"Green Book supplementary guidance: optimism bias\"", address: "https://www.gov.uk/government/publications/green-book-supplementary-guidance-optimism-bias"),

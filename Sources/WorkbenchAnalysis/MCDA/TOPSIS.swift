@@ -94,6 +94,7 @@ public enum TOPSIS {
         var dPlus = [Double](repeating: 0, count: n)
         var dMinus = [Double](repeating: 0, count: n)
         var closeness = [Double](repeating: 0, count: n)
+        var columnScales = [Double](repeating: 1, count: m)
         matrix.values.withUnsafeBufferPointer { x in
             sumSquares.withUnsafeMutableBufferPointer { squares in
                 // Pass 1: column sums of squares.
@@ -101,23 +102,46 @@ public enum TOPSIS {
                     let base = i * m
                     for j in 0..<m { squares[j] += x[base + j] * x[base + j] }
                 }
-                // Column factors 1/‖x·ⱼ‖ (0 for an all-zero column).
-                for j in 0..<m { squares[j] = squares[j] > 0 ? 1 / squares[j].squareRoot() : 0 }
+                // Column factors 1/‖x·ⱼ‖ (0 for an all-zero column). Where the plain sum of squares overflows or
+                // underflows (scores beyond about 1e154 or below 1e-154 in magnitude), the norm is taken as
+                // s × ‖x·ⱼ / s‖ with s the column's largest magnitude, which cannot; other columns keep the plain sum.
+                for j in 0..<m {
+                    let plain = squares[j]
+                    if plain.isFinite, plain >= Double.leastNormalMagnitude {
+                        squares[j] = 1 / plain.squareRoot()
+                        continue
+                    }
+                    var s = 0.0
+                    for i in 0..<n { s = Swift.max(s, Swift.abs(x[i * m + j])) }
+                    guard s > 0 else {
+                        squares[j] = 0
+                        continue
+                    }
+                    var scaled = 0.0
+                    for i in 0..<n {
+                        let q = x[i * m + j] / s
+                        scaled += q * q
+                    }
+                    // rᵢⱼ = (xᵢⱼ / s) / √Σ(x/s)²: the column scale is applied first, so that nothing overflows.
+                    columnScales[j] = s
+                    squares[j] = 1 / scaled.squareRoot()
+                }
             }
             let inverseNorms = sumSquares
+            let scales = columnScales
             normalised.withUnsafeMutableBufferPointer { r in
                 ideal.withUnsafeMutableBufferPointer { best in
                     anti.withUnsafeMutableBufferPointer { worst in
                         // Pass 2: rᵢⱼ, and the best and worst weighted value per column.
                         for j in 0..<m {
-                            let v = x[j] * inverseNorms[j] * weights[j]
+                            let v = (scales[j] == 1 ? x[j] : x[j] / scales[j]) * inverseNorms[j] * weights[j]
                             best[j] = v
                             worst[j] = v
                         }
                         for i in 0..<n {
                             let base = i * m
                             for j in 0..<m {
-                                let rij = x[base + j] * inverseNorms[j]
+                                let rij = (scales[j] == 1 ? x[base + j] : x[base + j] / scales[j]) * inverseNorms[j]
                                 r[base + j] = rij
                                 let v = rij * weights[j]
                                 if directions[j] == .benefit {

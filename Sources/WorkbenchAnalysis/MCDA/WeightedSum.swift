@@ -9,6 +9,9 @@ import WorkbenchCore
 /// With swing weighting the weights are read as the value of moving each criterion from its worst to its best
 /// level among the options (as in Goodwin & Wright's swing method); because min-max scaling puts worst at 0 and
 /// best at 1, the arithmetic is the same, and the result lists each swing so the analyst can check it.
+///
+/// Overflow: any finite scores are accepted. A criterion whose range max − min would overflow (scores such as ±1e308)
+/// is divided by its largest magnitude before rescaling, which does not change the 0…1 result.
 public enum WeightedSum {
     /// How the analyst's weights were elicited.
     public enum Weighting: String, Hashable, Sendable, Codable {
@@ -108,11 +111,19 @@ public enum WeightedSum {
     ) -> [Double] {
         let m = matrix.criterionCount
         var out = [Double](repeating: 0, count: matrix.values.count)
-        let spans = ranges.map { $0.max - $0.min }
+        // A column whose span max − min overflows (scores near ±1.8e308) is first divided by its largest magnitude,
+        // which leaves the min-max result unchanged; every other column takes the plain formula, bit for bit.
+        let scales = ranges.map { range -> Double in
+            (range.max - range.min).isFinite ? 1 : Swift.max(Swift.abs(range.min), Swift.abs(range.max))
+        }
+        let spans = ranges.indices.map { ranges[$0].max / scales[$0] - ranges[$0].min / scales[$0] }
         for i in 0..<matrix.optionCount {
             for j in 0..<m where spans[j] > 0 {
+                let s = scales[j]
                 let x = matrix.values[i * m + j]
-                out[i * m + j] = directions[j] == .benefit ? (x - ranges[j].min) / spans[j] : (ranges[j].max - x) / spans[j]
+                out[i * m + j] = s == 1
+                    ? (directions[j] == .benefit ? (x - ranges[j].min) / spans[j] : (ranges[j].max - x) / spans[j])
+                    : (directions[j] == .benefit ? (x / s - ranges[j].min / s) / spans[j] : (ranges[j].max / s - x / s) / spans[j])
             }
         }
         return out

@@ -25,15 +25,15 @@ public struct Rate: Hashable, Sendable, Comparable, Codable, CustomStringConvert
         try container.encode(fraction)
     }
 
-    /// Parses `3.5%` (a percentage) or `0.035` (a fraction). Returns nil for anything else.
+    /// Parses `3.5%` (a percentage) or `0.035` (a fraction), read by `NumberArgument`. Returns nil for anything
+    /// else, including amounts with £ or a k/m multiplier. (Callers that range-check a rate add the hint "did you mean
+    /// 3.5%?" when a fraction above 1 was given.)
     public init?(argument: String) {
-        let text = argument.trimmingWhitespace()
-        if text.hasSuffix("%") {
-            guard let value = Double(text.dropLast()), value.isFinite else { return nil }
-            self.init(percent: value)
-        } else {
-            guard let value = Double(text), value.isFinite else { return nil }
-            self.init(fraction: value)
+        guard let number = NumberArgument(argument) else { return nil }
+        switch number.unit {
+        case .percent: self.init(percent: number.value)
+        case .plain where number.multiplier == 1: self.init(fraction: number.value)
+        default: return nil
         }
     }
 

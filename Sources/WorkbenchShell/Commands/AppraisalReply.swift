@@ -10,13 +10,14 @@ enum AppraisalReply {
         years.map(CalculatorArguments.yearsText) ?? "none within the horizon"
     }
 
-    /// The IRR as a short phrase: `15.1%`, `10% and 20% (2 roots)`, `none`.
+    /// The IRR as a short phrase: `15.1%`, `10% and 20% (2 roots)`, `none`; a root just above −100% shows the
+    /// places it needs to read as above.
     static func irr(_ irr: InternalRateOfReturn) -> String {
         switch irr.outcome {
         case .none: return "none"
-        case .unique(let rate): return Rate.formatPercent(rate.percent)
+        case .unique(let rate): return InternalRateOfReturn.display(rate, decimals: 2)
         case .multiple(let rates):
-            return rates.map { Rate.formatPercent($0.percent) }.joined(separator: ", ") + " (\(rates.count) roots)"
+            return rates.map { InternalRateOfReturn.display($0, decimals: 2) }.joined(separator: ", ") + " (\(rates.count) roots)"
         }
     }
 

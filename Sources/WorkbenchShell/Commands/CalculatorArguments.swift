@@ -7,8 +7,9 @@ enum CalculatorArguments {
     /// The most flows a list may hold: years 0…300.
     static let maximumFlows = AppraisalCheck.maximumYears + 1
 
-    /// Parses a flow list. Each word is a plain amount in pounds (`-180000`, `36000`, `1250.50`) or an amount
-    /// repeated n times (`36000x10`). A negative amount is a value, never an option.
+    /// Parses a flow list. Each word is an amount in pounds as `Money(argument:)` reads it (`-180000`, `-£180,000`,
+    /// `36000`, `36k`, `1.2m`, `1250.50`) or an amount repeated n times (`36000x10`, `£36kx10`). A negative amount is
+    /// a value, never an option.
     static func flows(_ words: [String], argument: String = "<flows>") throws -> [Double] {
         var flows: [Double] = []
         for word in words {
@@ -34,13 +35,13 @@ enum CalculatorArguments {
         func bad() -> WorkbenchError {
             var error = WorkbenchError.invalid(
                 argument, word, expected: "an amount in pounds such as -180000, or an amount repeated n times such as 36000x10")
-            error.hint = "Write plain numbers without £ or commas; 'x' followed by a whole number repeats an amount."
+            error.hint = "Write amounts such as -180000, -£180,000, 36k or 1.2m; 'x' followed by a whole number repeats an amount."
             return error
         }
         let parts = word.split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2, let amount = Double(parts[0]), amount.isFinite else { throw bad() }
+        guard parts.count == 1 || parts.count == 2, let amount = Money(argument: String(parts[0]))?.pounds else { throw bad() }
         guard parts.count == 2 else { return (amount, 1) }
-        guard let count = Int(parts[1]), count >= 1 else {
+        guard let count = NumberArgument.count(String(parts[1])), count >= 1 else {
             var error = WorkbenchError.invalid(
                 argument, word, expected: "a repeat count of at least 1 after 'x', as in 36000x10")
             error.hint = "Write the amount, then 'x', then how many years it repeats."
@@ -71,9 +72,9 @@ enum CalculatorArguments {
         return rate
     }
 
-    /// Parses a number of years after year 0, from 1 to 300.
+    /// Parses a number of years after year 0, from 1 to 300 (a whole number as `NumberArgument.count` reads it).
     static func years(_ text: String, argument: String = "<years>") throws -> Int {
-        guard let years = Int(text) else {
+        guard let years = NumberArgument.count(text) else {
             throw WorkbenchError.invalid(argument, text, expected: "a whole number of years from 1 to \(AppraisalCheck.maximumYears)")
         }
         try AppraisalCheck.years(years, argument: argument)

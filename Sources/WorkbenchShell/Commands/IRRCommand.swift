@@ -9,7 +9,8 @@ struct IRRCommand: ShellCommand {
         discussion: """
             Finds every rate above -100% at which the NPV of the flows is zero. Flows that change sign more than once
             can have several such rates or none; the reply says so, and then the NPV at the discount rate is the guide.
-            An amount followed by x<n> repeats it n times; negative amounts are costs.
+            Amounts as 36000, 36,000, £36,000, 36k or 1.2m; an amount followed by x<n> repeats it n times; negative
+            amounts are costs. A root just above -100% is shown with the places it needs to read as above.
             """,
         category: "Appraisal",
         arguments: [ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore)],
@@ -44,6 +45,7 @@ struct IRRCommand: ShellCommand {
             ])
     }
 
-    /// A rate to two decimal places of a per cent, trailing zeros dropped: `15.1%`, `10%`.
-    static func format(_ rate: Rate) -> String { Rate.formatPercent(rate.percent) }
+    /// A rate to two decimal places of a per cent, trailing zeros dropped: `15.1%`, `10%`; a root just above −100%
+    /// with the places it needs to read as above (`-99.99999990596%`).
+    static func format(_ rate: Rate) -> String { InternalRateOfReturn.display(rate, decimals: 2) }
 }

@@ -8,8 +8,10 @@ struct NPVCommand: ShellCommand {
         name: "npv", abstract: "Net present value of a list of flows at a discount rate.",
         discussion: """
             Flows start at year 0, which is never discounted; year t is discounted by 1/(1+r)^t [S80]. With --declining,
-            years after 30 follow the Green Book's declining schedule (3.0% to 75, 2.5% to 125, 2.0% to 200, 1.5% to 300,
-            then 1.0%), chained year by year [S53]. Rates as 3.5% or 0.035; an amount followed by x<n> repeats it n
+            years after 30 follow the Green Book's declining schedule for the rate, chained year by year: from 3.5%, 3.0%
+            to 75, 2.5% to 125, 2.0% to 200, 1.5% to 300, then 1.0% [S53]; from 1.5% (health and life values), 1.29%,
+            1.07%, 0.86%, 0.64%, then 0.43% [S53b]; from any other rate, the 3.5% schedule scaled by rate/3.5%. Rates
+            as 3.5% or 0.035; amounts as 36000, 36,000, £36,000, 36k or 1.2m; an amount followed by x<n> repeats it n
             times; negative amounts are costs.
             """,
         category: "Appraisal",
@@ -17,7 +19,7 @@ struct NPVCommand: ShellCommand {
             ArgumentSpec("rate", "the discount rate, such as 3.5% or 0.035"),
             ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore),
         ],
-        options: [OptionSpec(flag: "--declining", "use the Green Book declining schedule after year 30")],
+        options: [OptionSpec(flag: "--declining", "use the Green Book declining schedule for the rate after year 30")],
         examples: ["npv 3.5% -180000 36000x10", "npv 0.035 -600000 167000x10 --declining"])
 
     let schedule: DiscountSchedule

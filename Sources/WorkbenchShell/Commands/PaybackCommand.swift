@@ -10,7 +10,8 @@ struct PaybackCommand: ShellCommand {
             Payback is the first year in which the cumulative net flow, having been below zero, reaches zero or more,
             interpolated linearly within that year as (t-1) + |C(t-1)| / flow(t) and counted from year 0; 0 when the
             cumulative flow is never negative; none when it never recovers. With --discounted, the same on flows
-            discounted at the rate (year 0 undiscounted). Payback is not a Green Book decision rule [S44].
+            discounted at the rate (year 0 undiscounted). Amounts as 36000, 36,000, £36,000, 36k or 1.2m; an amount
+            followed by x<n> repeats it n times. Payback is not a Green Book decision rule [S44].
             """,
         category: "Appraisal",
         arguments: [ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore)],

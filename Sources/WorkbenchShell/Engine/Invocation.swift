@@ -106,7 +106,8 @@ public struct Invocation: Sendable {
     public static func looksLikeOption(_ word: String) -> Bool {
         guard word.hasPrefix("-"), word.count > 1 else { return false }
         let rest = word.dropFirst()
-        if let first = rest.first, first.isNumber || first == "." { return false }
+        // A negative number is a value: `-180000`, `-.5`, and a negative amount in pounds, `-£180,000`.
+        if let first = rest.first, first.isNumber || first == "." || first == "£" { return false }
         return true
     }
 
