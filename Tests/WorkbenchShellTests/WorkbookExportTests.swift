@@ -3,6 +3,7 @@ import Testing
 import WorkbenchReports
 import WorkbenchShell
 import WorkbenchTestSupport
+import WorkbenchWorkspace
 
 /// `export … --to FILE.xlsx` as an analyst types it: the appraisal's live workbook, every other command's sheets of
 /// values, and the same path rules as the other exports. The package is read back by Python (zipfile, xml.etree).

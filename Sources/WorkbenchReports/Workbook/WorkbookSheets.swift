@@ -1,4 +1,5 @@
 public import WorkbenchCore
+import Foundation
 
 /// The sheets every exported workbook shares: the first sheet with the command and the assumptions, a sheet of
 /// values for each table of a command's reply (saying which command produced it), and the `Sources` sheet.
@@ -91,7 +92,7 @@ public enum WorkbookSheets {
         sheet.spanningRows = [1]
         sheet.set(row: 2, ["Tag", "Title", "Reference", "Cited in this workbook"].map { .text($0, style: .bold) })
         sheet.frozenRows = 2
-        for (index, source) in sources.sorted(by: { $0.tag < $1.tag }).enumerated() {
+        for (index, source) in sources.sorted(by: { $0.tag.rawValue.compare($1.tag.rawValue, options: .numeric) == .orderedAscending }).enumerated() {
             sheet.set(row: 3 + index, [
                 .text(source.tag.rawValue), .text(source.title), .text(source.address ?? "–"),
                 .text(cited.contains(source.tag) ? "yes" : ""),

@@ -34,10 +34,19 @@ extension ExportCommand {
             cited.formUnion(["S53", "S54", "S55"])
         }
         for (index, table) in tables.enumerated() {
-            let title = table.title.map { String($0.prefix { $0 != ":" && $0 != "(" }).trimmingCharacters(in: .whitespaces) } ?? ""
-            workbook.append(WorkbookSheets.table(table, name: title.isEmpty ? "Table \(index + 1)" : title, command: line))
+            workbook.append(WorkbookSheets.table(table, name: sheetName(table.title, number: index + 1), command: line))
         }
         workbook.append(WorkbookSheets.sources(document.sources, cited: cited))
         return workbook
+    }
+
+    /// A sheet name from a table's title: the words before any `:` or `(`, cut at a word within 31 characters.
+    static func sheetName(_ title: String?, number: Int) -> String {
+        var name = (title ?? "").prefix { $0 != ":" && $0 != "(" }.trimmingCharacters(in: .whitespaces)
+        if name.count > 31 {
+            let cut = String(name.prefix(31))
+            name = cut.range(of: " ", options: .backwards).map { String(cut[..<$0.lowerBound]) } ?? cut
+        }
+        return name.isEmpty ? "Table \(number)" : name
     }
 }
