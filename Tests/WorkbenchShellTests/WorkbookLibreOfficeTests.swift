@@ -1,7 +1,11 @@
 import Foundation
 import Testing
+import WorkbenchAnalysis
+import WorkbenchCore
+import WorkbenchReports
 import WorkbenchShell
 import WorkbenchTestSupport
+import WorkbenchWorkspace
 
 /// The appraisal workbook opened in a real spreadsheet application: LibreOffice Calc, headless, converts it to CSV,
 /// and the NPV it computes equals the workbench's to the penny. To prove the application computed the formulas
@@ -68,13 +72,13 @@ print(changed)
         return out
     }
 
-    /// The NPV LibreOffice computed: the number beside the label in the converted `Cash flows` sheet.
-    static func netPresentValue(csv: URL) throws -> Double {
+    /// The figure LibreOffice computed beside a label (the NPV's by default) in a converted `Cash flows` sheet.
+    static func netPresentValue(csv: URL, label: String = "Net present value (NPV)") throws -> Double {
         let text = try String(contentsOf: csv, encoding: .utf8)
-        let row = try #require(text.split(whereSeparator: \.isNewline).first { $0.hasPrefix("Net present value (NPV)") })
-        let fields = row.split(separator: ",", omittingEmptySubsequences: false).dropFirst()
-        let value = try #require(fields.first { !$0.isEmpty }, "no figure in \(row)")
-        return try #require(Double(value), "'\(value)' is not a plain number")
+        let row = try #require(text.split(whereSeparator: \.isNewline).first { $0.hasPrefix(label) || $0.hasPrefix("\"" + label) })
+        // The label may be quoted and hold commas; the figure is the first field that is a plain number.
+        let value = row.split(separator: ",", omittingEmptySubsequences: false).dropFirst().compactMap { Double($0) }.first
+        return try #require(value, "no figure in \(row)")
     }
 
     @Test("LibreOffice recalculates the NPV to the penny, and at 3% from formulas alone",
@@ -91,16 +95,37 @@ print(changed)
         let stripped = try Self.run(try #require(WorkbookPackageReader.executable), ["-c", Self.rewrite, original.path, changed.path, "0.03"])
         #expect((Int(stripped.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 50, "cached values removed")
 
+        // Two schedules (one-off and recurring uplifts) over 40 years, so the declining schedule's first band and the
+        // per-schedule columns are computed too; its cached values are removed as well.
+        let schedules = XLSXWriterTests.schedules()
+        let result = try Appraisal.appraise(schedules, title: "Two calculators", assumptions: Assumptions())
+        var workbook = Workbook()
+        AppraisalWorkbook.add(
+            to: &workbook, options: [AppraisalWorkbookOption(id: "two", schedules: schedules, result: result)],
+            command: "appraise two", generatedBy: "test", priceBaseYear: FinancialYear(startYear: 2010))
+        let built = workspace.appendingPathComponent("reports/two.xlsx")
+        let long = workspace.appendingPathComponent("reports/long.xlsx")
+        try XLSXWriter.data(workbook).write(to: built)
+        try Self.run(try #require(WorkbookPackageReader.executable), ["-c", Self.rewrite, built.path, long.path, "0.035"])
+
         let output = workspace.appendingPathComponent("converted")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         try Self.run(try #require(Self.office), [
             "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            "--outdir", output.path, original.path, changed.path,
+            "--outdir", output.path, original.path, changed.path, long.path,
         ])
         let atBase = try Self.netPresentValue(csv: output.appendingPathComponent("bb-Cash flows.csv"))
         let atThree = try Self.netPresentValue(csv: output.appendingPathComponent("bb-3pc-Cash flows.csv"))
+
+        let longCSV = output.appendingPathComponent("long-Cash flows.csv")
+        let longNPV = try Self.netPresentValue(csv: longCSV)
+        #expect(Swift.abs(longNPV - result.netPresentValue.pounds) < 0.005, "LibreOffice \(longNPV), workbench \(result.netPresentValue.pounds)")
+        let longNPC = try Self.netPresentValue(csv: longCSV, label: "Net present cost (NPC)")
+        #expect(Swift.abs(longNPC - result.netPresentCost.pounds) < 0.005, "LibreOffice \(longNPC), workbench \(result.netPresentCost.pounds)")
+        let longEAC = try Self.netPresentValue(csv: longCSV, label: "Equivalent annual cost (EAC)")
+        #expect(Swift.abs(longEAC - result.equivalentAnnualCost!.pounds) < 0.005)
 
         let workbench = try WorkbookExportTests.netPresentValue(session, line)
         #expect(Swift.abs(atBase - workbench) < 0.005, "LibreOffice \(atBase), workbench \(workbench)")
