@@ -44,6 +44,15 @@ struct XLSXWriterTests {
         #expect(WorkbookNames.definedName("DiscountRate") == "DiscountRate")
     }
 
+    @Test("Text longer than a cell holds is cut at 32,767 characters")
+    func longText() {
+        guard case .text(let text) = WorkbookCell.text(String(repeating: "é", count: 40_000)).value else {
+            Issue.record("not text")
+            return
+        }
+        #expect(text.utf16.count == WorkbookCell.maximumLength)
+    }
+
     @Test("XML text escapes markup and drops characters XML cannot hold")
     func xmlEscape() {
         #expect(XMLText.escape("a<b>&\"c'\u{1}\td") == "a&lt;b&gt;&amp;&quot;c&apos;\td")

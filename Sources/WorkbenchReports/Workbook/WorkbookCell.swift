@@ -26,12 +26,17 @@ public struct WorkbookCell: Hashable, Sendable {
     }
 
     /// A text cell. Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` first) is marked with the
-    /// quote prefix, as if typed after an apostrophe, so editing it never turns it into a formula.
+    /// quote prefix, as if typed after an apostrophe, so editing it never turns it into a formula. Text longer than a
+    /// cell holds (32,767 characters) is cut there.
     public static func text(_ text: String, style: WorkbookStyle = .plain) -> WorkbookCell {
+        let text = text.utf16.count > maximumLength ? WorkbookNames.truncated(text, to: maximumLength) : text
         var style = style
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { style.quotePrefix = true }
         return WorkbookCell(.text(text), style: style)
     }
+
+    /// The most characters (UTF-16 code units) a spreadsheet cell holds.
+    public static let maximumLength = 32_767
 
     /// A number cell; a value that is not finite is written as an empty cell.
     public static func number(_ value: Double, style: WorkbookStyle = .plain) -> WorkbookCell {
