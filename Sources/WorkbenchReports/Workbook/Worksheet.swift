@@ -1,7 +1,7 @@
 /// One sheet of a workbook: cells by row and column (1-based), frozen header rows and columns, and column widths
 /// fitted to the contents unless set.
 public struct Worksheet: Hashable, Sendable {
-    /// The sheet's name, valid and unique within its workbook (see `WorkbenchNames.sheetName`).
+    /// The sheet's name, valid and unique within its workbook (see `WorkbookNames.sheetName`).
     public var name: String
     /// Cells by row, then column.
     public private(set) var cells: [Int: [Int: WorkbookCell]] = [:]
