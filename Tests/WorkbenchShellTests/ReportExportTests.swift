@@ -54,9 +54,9 @@ final class ReportExportTests: XCTestCase {
             error: The output path '../../escape.csv' contains '..'; relative paths stay inside the workspace's reports/ folder.
             Name a file inside reports/ (such as 'board/compare.html'), or give an absolute path to write elsewhere.
             """)
-        XCTAssertEqual(run("export compare"), "error: Say where to write the export with --to.\nFor example: export compare --to result.csv (or .json).")
-        XCTAssertEqual(run("export compare --to x.xlsx"),
-                       "error: The output path 'x.xlsx' does not end in .csv or .json.\nName the file with its format's extension, such as 'report.csv'.")
+        XCTAssertEqual(run("export compare"), "error: Say where to write the export with --to.\nFor example: export compare --to result.csv (or .json, .xlsx).")
+        XCTAssertEqual(run("export compare --to x.xls"),
+                       "error: The output path 'x.xls' does not end in .csv or .json or .xlsx.\nName the file with its format's extension, such as 'report.csv'.")
         XCTAssertEqual(run("export set seed 4 --to s.csv"),
                        "error: 'set' cannot be put in a report: reports run commands that only read the workspace.\nRun 'set' on its own, then report on a command that shows the result.")
     }

@@ -3,26 +3,33 @@ import WorkbenchCore
 import WorkbenchReports
 import WorkbenchWorkspace
 
-/// `export <command line…> --to file.csv|file.json [--table n] [--force]`: runs a command (or a saved analysis) and
-/// writes one of its tables as spreadsheet-safe CSV, or the whole reply as JSON.
+/// `export <command line…> --to file.csv|file.json|file.xlsx [--table n] [--force]`: runs a command (or a saved
+/// analysis) and writes one of its tables as spreadsheet-safe CSV, the whole reply as JSON, or a workbook (live
+/// formulas for an appraisal, see `ExportCommand+Workbook.swift`).
 struct ExportCommand: ShellCommand, WrapsCommandLine {
     static let spec = CommandSpec(
-        name: "export", abstract: "Export a command's table as CSV, or its whole result as JSON.",
+        name: "export", abstract: "Export a command's table as CSV, its whole result as JSON, or an Excel workbook.",
         discussion: """
             CSV: RFC 4180 quoting, UTF-8 with a byte-order mark, one header row with units in brackets, plain numbers
             (percentages as fractions), missing figures empty. A text cell that starts with =, +, -, @, a tab or a
             carriage return is prefixed with ' so a spreadsheet never runs it as a formula; plain numbers such as -3
             are left alone. CSV holds one table: the first, or the one --table names. JSON holds every table, note
-            and chart, the assumptions and the sources. Paths as for 'report'; --force to replace a file.
+            and chart, the assumptions and the sources. XLSX is a workbook: the command and assumptions first, a
+            sheet of values per table, a Sources sheet; for 'appraise' an Assumptions sheet of named cells and a
+            cash-flow sheet per option whose factors, present values, NPV, NPC, BCR and EAC are live formulas (change
+            the discount rate and they recalculate). Paths as for 'report'; --force to replace a file.
             """,
         category: "Reports",
         arguments: [ArgumentSpec("command", "the command line or saved analysis to export", arity: .oneOrMore, completion: .command)],
         options: [
-            OptionSpec("--to", value: "file.csv|file.json", "where to write", completion: .file),
+            OptionSpec("--to", value: "file.csv|file.json|file.xlsx", "where to write", completion: .file),
             OptionSpec("--table", value: "n", "which table to write as CSV (default 1)"),
             OptionSpec(flag: "--force", "replace the file if it exists"),
         ],
-        examples: ["export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json"])
+        examples: [
+            "export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json",
+            "export appraise shared-service bexley+bromley --to bb.xlsx",
+        ])
 
     let line: String
     let heading: String
@@ -34,9 +41,9 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
         guard let target = invocation.option("--to") else {
             throw WorkbenchError(
                 .usage, "Say where to write the export with --to.",
-                hint: "For example: export \(line) --to result.csv (or .json).", location: .init(argument: "--to"))
+                hint: "For example: export \(line) --to result.csv (or .json, .xlsx).", location: .init(argument: "--to"))
         }
-        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["csv", "json"], force: invocation.flag("--force"))
+        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["csv", "json", "xlsx"], force: invocation.flag("--force"))
         tableNumber = try invocation.integer("--table", in: 1...1_000) ?? 1
     }
 
@@ -48,7 +55,13 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
             return nil
         }
         var rows = 0
-        if output.fileExtension == "csv" {
+        var sheets: [String] = []
+        if output.fileExtension == "xlsx" {
+            let workbook = try Self.workbook(line: line, heading: heading, blocks: blocks, context: context)
+            sheets = workbook.sheets.map(\.name)
+            rows = tables.map(\.rows.count).reduce(0, +)
+            try AtomicFile.write(XLSXWriter.data(workbook), to: output.url)
+        } else if output.fileExtension == "csv" {
             guard !tables.isEmpty else {
                 throw WorkbenchError(.missingFigure, "'\(line)' gives no table to write as CSV.",
                                      hint: "Export it as JSON (--to file.json) instead.", location: .init(argument: "--to"))
@@ -70,6 +83,7 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
                 [.text("File"), .text(output.url.path)], [.text("Format"), .text(output.fileExtension.uppercased())],
                 [.text("Command"), .text(line)], [.text("Rows"), .text(String(rows))],
             ])
+        if !sheets.isEmpty { summary.append([.text("Sheets"), .text(sheets.joined(separator: ", "))]) }
         if output.fileExtension == "csv", tables.count > 1 {
             summary.notes.append("Wrote table \(tableNumber) of \(tables.count); choose another with --table.")
         }

@@ -42,6 +42,15 @@ enum ReportSupport {
 
     /// Runs a wrapped command line read-only and returns its reply, or throws its error.
     static func run(_ line: String, context: CommandContext) throws -> Reply {
+        let command = try parse(line, context: context)
+        var reply = try command.run(in: context)
+        reply.command = type(of: command).spec.name
+        if let error = reply.error { throw error }
+        return reply
+    }
+
+    /// Parses a wrapped command line into its command, refusing commands that change the workspace or the session.
+    static func parse(_ line: String, context: CommandContext) throws -> any ShellCommand {
         let words = try Tokenizer.split(line).filter { $0 != "--json" && $0 != "--chart" }
         guard let first = words.first, let type = context.commands.command(named: first) else {
             throw WorkbenchError(.unknownCommand, "The command line '\(line)' names no command.",
@@ -56,10 +65,7 @@ enum ReportSupport {
         var rest = Array(words.dropFirst())
         if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
         let invocation = try Invocation(spec: type.spec, words: rest)
-        var reply = try type.init(parsing: invocation, context: context).run(in: context)
-        reply.command = type.spec.name
-        if let error = reply.error { throw error }
-        return reply
+        return try type.init(parsing: invocation, context: context)
     }
 
     /// A reply's blocks as report blocks.
