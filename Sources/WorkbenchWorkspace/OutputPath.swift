@@ -88,4 +88,9 @@ public struct OutputPath: Sendable, Equatable {
     public func write(_ text: String) throws {
         try AtomicFile.write(text, to: url)
     }
+
+    /// Writes bytes atomically (temporary file, then rename) to the checked path.
+    public func write(_ data: Data) throws {
+        try AtomicFile.write(data, to: url)
+    }
 }

@@ -3,6 +3,8 @@ import Testing
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchShell
+import WorkbenchTestSupport
 
 /// The workbook writer on its own: CRC-32 vectors, names, escaping, the package read back by an independent reader
 /// (Python's zipfile and xml.etree) and by Foundation's XML parser, and the appraisal workbook's cached values against

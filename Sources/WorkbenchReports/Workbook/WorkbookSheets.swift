@@ -43,7 +43,7 @@ public enum WorkbookSheets {
     }
 
     /// Writes a table's title, header, rows and notes from a row; returns the next free row.
-    static func place(_ table: ReportTable, in sheet: inout Worksheet, at row: Int, title: String) -> Int {
+    public static func place(_ table: ReportTable, in sheet: inout Worksheet, at row: Int, title: String) -> Int {
         sheet.set(row: row, [.text(title, style: .bold)])
         sheet.spanningRows.insert(row)
         return placeRows(table, in: &sheet, at: row + 1)

@@ -60,7 +60,7 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
             let workbook = try Self.workbook(line: line, heading: heading, blocks: blocks, context: context)
             sheets = workbook.sheets.map(\.name)
             rows = tables.map(\.rows.count).reduce(0, +)
-            try AtomicFile.write(XLSXWriter.data(workbook), to: output.url)
+            try output.write(XLSXWriter.data(workbook))
         } else if output.fileExtension == "csv" {
             guard !tables.isEmpty else {
                 throw WorkbenchError(.missingFigure, "'\(line)' gives no table to write as CSV.",

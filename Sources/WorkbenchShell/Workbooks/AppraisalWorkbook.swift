@@ -1,4 +1,5 @@
 import WorkbenchAnalysis
+public import WorkbenchReports
 public import WorkbenchCore
 
 /// The live workbook of an appraisal: an `Assumptions` sheet of named cells (the discount rate, the declining
