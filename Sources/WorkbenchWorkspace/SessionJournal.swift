@@ -171,7 +171,9 @@ public final class SessionJournal {
         }
         do {
             try POSIXFile.writeAll(descriptor, record)
-            _ = fsync(descriptor)
+            // A begun record reaches the disk before the command changes anything. A finished record need not: lost
+            // in a power cut, it only makes the next start say the command may have been interrupted, which is true.
+            if entry.event == "begun" { _ = fsync(descriptor) }
         } catch {
             throw WorkbenchError(.writeFailed, "Could not write the session journal: \(error.localizedDescription). Nothing was changed.",
                                  location: .init(file: file.path), cause: "\(error)")

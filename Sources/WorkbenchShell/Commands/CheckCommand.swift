@@ -29,6 +29,9 @@ struct CheckCommand: ShellCommand {
         checked += 1
         do { _ = try Workspace(folder: folder) } catch let error as WorkbenchError { add(error, file: "workspace.json") }
 
+        // Files every workspace needs.
+        for error in context.workspace.requiredFileProblems() { add(error, file: error.location?.file ?? "inputs") }
+
         // inputs/
         let inputs = folder.appendingPathComponent("inputs")
         for name in Self.files(in: inputs) {

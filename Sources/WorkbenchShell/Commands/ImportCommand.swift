@@ -56,10 +56,8 @@ struct ImportCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw WorkbenchError(.invalidFile, "Could not read '\(typed)'.", location: .init(file: typed), cause: "\(error)")
-        }
+        // Refused before it is read when it is not a regular file or is over the limit, so memory stays bounded.
+        let data = try RegularFile.read(file, limit: InputLimits.csvBytes, name: typed)
         var notes: [String] = []
         let text: String
         if let utf8 = String(data: data, encoding: .utf8) {
@@ -70,25 +68,31 @@ struct ImportCommand: ShellCommand {
         } else {
             throw WorkbenchError(.invalidFile, "The file '\(typed)' is neither UTF-8 nor Windows-1252 text.", location: .init(file: typed))
         }
-        let folder = context.workspace.folder
         if dataset == "libraries" {
-            return try importLibraries(text, folder: folder, notes: notes)
+            return try importLibraries(text, workspace: context.workspace, notes: notes)
         }
-        return try importAuthorities(text, folder: folder, notes: notes)
+        return try importAuthorities(text, workspace: context.workspace, notes: notes)
     }
 
-    func importLibraries(_ text: String, folder: URL, notes: [String]) throws -> Reply {
+    func importLibraries(_ text: String, workspace: Workspace, notes: [String]) throws -> Reply {
+        let folder = workspace.folder
         let result = try LibrariesImporter.read(text, file: typed)
-        try AtomicFile.write(LibrariesFile.render(result.records), to: folder.appendingPathComponent(LibrariesFile.path))
+        try result.requireRecords(file: typed, target: LibrariesFile.path)
+        // Checked whole in temporary files before anything is replaced.
+        var transaction = InputTransaction(workspace: workspace)
+        try transaction.stage(LibrariesFile.render(result.records), at: LibrariesFile.path) { _ = try LibrariesFile.parse($0) }
         var notes = notes
         let counts = LibraryCounts.byAuthority(result.records)
         let authoritiesURL = folder.appendingPathComponent(Self.authoritiesPath)
         if let existing = try? String(contentsOf: authoritiesURL, encoding: .utf8) {
             var rows = try Workspace.parseComparatorsFile(existing, file: Self.authoritiesPath)
             for index in rows.indices { counts[rows[index].id]?.apply(to: &rows[index]) }
-            try AtomicFile.write(ComparatorsFile.render(rows), to: authoritiesURL)
+            try transaction.stage(ComparatorsFile.render(rows), at: Self.authoritiesPath) {
+                _ = try Workspace.parseComparatorsFile($0, file: Self.authoritiesPath)
+            }
             notes.append("Library counts and hours in \(Self.authoritiesPath) were updated from this import.")
         }
+        try transaction.commit()
         let statutory2010 = result.records.filter(\.statutory2010).count
         let summary = Self.summary(
             title: "Import of libraries from \(typed)", result: result, written: LibrariesFile.path,
@@ -101,8 +105,10 @@ struct ImportCommand: ShellCommand {
         ])
     }
 
-    func importAuthorities(_ text: String, folder: URL, notes: [String]) throws -> Reply {
+    func importAuthorities(_ text: String, workspace: Workspace, notes: [String]) throws -> Reply {
+        let folder = workspace.folder
         var result = try AuthoritiesImporter.read(text, file: typed)
+        try result.requireRecords(file: typed, target: Self.authoritiesPath)
         var notes = notes
         let librariesURL = folder.appendingPathComponent(LibrariesFile.path)
         var joined = 0
@@ -126,8 +132,9 @@ struct ImportCommand: ShellCommand {
             notes.append("No libraries imported yet: library counts and hours are left missing. Run 'import libraries <file>' to add them.")
         }
         let rendered = ComparatorsFile.render(result.records)
-        _ = try Workspace.parseComparatorsFile(rendered, file: Self.authoritiesPath)
-        try AtomicFile.write(rendered, to: folder.appendingPathComponent(Self.authoritiesPath))
+        var transaction = InputTransaction(workspace: workspace)
+        try transaction.stage(rendered, at: Self.authoritiesPath) { _ = try Workspace.parseComparatorsFile($0, file: Self.authoritiesPath) }
+        try transaction.commit()
         let summary = Self.summary(
             title: "Import of authorities from \(typed)", result: result, written: Self.authoritiesPath,
             extra: [
