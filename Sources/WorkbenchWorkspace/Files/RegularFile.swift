@@ -55,7 +55,7 @@ public enum RegularFile {
     static func tooLarge(_ shown: String, size: Int, limit: Int) -> WorkbenchError {
         WorkbenchError(
             .invalidFile,
-            "'\(shown)' is \(megabytes(size)), more than the \(megabytes(limit)) the workbench reads; it was not read.",
+            "The file is \(size) bytes, more than the \(limit) (\(megabytes(limit))) the workbench reads; it was not read.",
             hint: "Split the file or remove what is not needed.", location: .init(file: shown))
     }
 
