@@ -22,7 +22,7 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
             OptionSpec("--table", value: "n", "which table to write as CSV (default 1)"),
             OptionSpec(flag: "--force", "replace the file if it exists"),
         ],
-        examples: ["export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json"])
+        examples: ["export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json"], effects: .namedFiles)
 
     let line: String
     let heading: String

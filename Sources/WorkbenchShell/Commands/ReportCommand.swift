@@ -24,7 +24,7 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
             OptionSpec("--title", value: "text", "the report's title (default: the command line)"),
             OptionSpec(flag: "--force", "replace the file if it exists"),
         ],
-        examples: ["report compare --all --to compare.html", "report neighbours bromley --k 10 --to bromley.md", "report pilot-comparison"])
+        examples: ["report compare --all --to compare.html", "report neighbours bromley --k 10 --to bromley.md", "report pilot-comparison"], effects: .namedFiles)
 
     let line: String
     let heading: String

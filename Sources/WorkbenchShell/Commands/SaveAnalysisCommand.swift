@@ -7,7 +7,9 @@ struct SaveAnalysisCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "save-analysis", abstract: "Save a command as a named analysis of the workspace, for 'rerun'.",
         discussion: """
-            The command is checked now: it must be a known command whose arguments parse. Stored as analyses/<name>.json;
+            The command is checked now: it must be a known command whose arguments parse and that has no effects (it
+            changes nothing), or export/report into the workspace's reports/ folder without --force. Stored as
+            analyses/<name>.json;
             an analysis of the same name is replaced only with --replace.
             """,
         category: "Workspace",
@@ -17,7 +19,7 @@ struct SaveAnalysisCommand: ShellCommand {
         ],
         options: [OptionSpec(flag: "--replace", "replace an analysis of the same name")],
         acceptsExtraOptions: true,
-        examples: ["save-analysis pilot-hours compare --by hours", "save-analysis bromley-neighbours 'neighbours bromley --k 5'"])
+        examples: ["save-analysis pilot-hours compare --by hours", "save-analysis bromley-neighbours 'neighbours bromley --k 5'"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 
@@ -35,9 +37,7 @@ struct SaveAnalysisCommand: ShellCommand {
                 .invalidArgument, "'\(parsed.first ?? "")' is not a command, so it cannot be saved as an analysis.",
                 location: .init(argument: "<command>"))
         }
-        guard !["save-analysis", "rerun", "rebuild", "new-borough", "quit"].contains(type.spec.name) else {
-            throw WorkbenchError(.invalidArgument, "'\(type.spec.name)' cannot be saved as an analysis.", location: .init(argument: "<command>"))
-        }
+        try SavedCommandPolicy.check(line, context: context)
         _ = try Invocation(spec: type.spec, words: Array(parsed.dropFirst()).filter { $0 != "--json" })
         analysis = SavedAnalysis(name: name, command: line)
         replace = invocation.flag("--replace")
