@@ -45,8 +45,9 @@ public final class SessionJournal {
     public static let maxEntries = 2_000
     /// The size past which the journal is compacted at start-up: 1 MB.
     public static let compactionBytes = 1024 * 1024
-    /// How much of the journal's end is read to find the last sequence number and an interrupted command: 256 KB.
-    static let tailBytes = 256 * 1024
+    /// How much of the journal's end is read to find the last sequence number and an interrupted command: 32 KB,
+    /// a few hundred records (every start-up resolves an interruption, so it is always among the last records).
+    static let tailBytes = 32 * 1024
 
     /// Opens the journal of a workspace. Reads nothing: the journal is read only at its end, when needed.
     public init(workspace: Workspace) {
@@ -99,7 +100,9 @@ public final class SessionJournal {
     public func compactIfNeeded() -> Bool {
         guard let size = Self.size(of: file), size > Self.compactionBytes else { return false }
         return workspace.ifUnlocked(command: "compact the journal") { () -> Bool in
-            let lines = Self.tailLines(file, bytes: Self.compactionBytes).filter { Self.decode($0) != nil }
+            // Whole records only (a torn line does not end in a brace); not decoded, so compaction stays cheap.
+            let lines = Self.tailLines(file, bytes: Self.compactionBytes)
+                .filter { $0.first == UInt8(ascii: "{") && $0.last == UInt8(ascii: "}") }
             var kept = Data()
             for line in lines.suffix(Self.maxEntries) {
                 kept.append(line)
@@ -120,7 +123,14 @@ public final class SessionJournal {
     // MARK: - Inside
 
     /// The records at the journal's end.
-    private func tail() -> [Entry] { Self.tailLines(file, bytes: Self.tailBytes).compactMap(Self.decode) }
+    private func tail() -> [Entry] {
+        let entries = Self.tailLines(file, bytes: Self.tailBytes).compactMap(Self.decode)
+        // A very long command line can fill the whole tail: read further back rather than restart the numbering.
+        if entries.isEmpty, let size = Self.size(of: file), size > Self.tailBytes {
+            return Self.tailLines(file, bytes: 4 * Self.compactionBytes).compactMap(Self.decode)
+        }
+        return entries
+    }
 
     /// Begun entries with no finished record after them, oldest first.
     static func unfinished(in entries: [Entry]) -> [Entry] {

@@ -44,7 +44,7 @@ public struct AnalysisStore {
         for file in names {
             let url = analysesFolder.appendingPathComponent(file)
             do {
-                let data = try Data(contentsOf: url)
+                let data = try RegularFile.read(url, limit: JSONFileDecoder.maxBytes, name: "analyses/\(file)")
                 out.append(try JSONFileDecoder.decode(SavedAnalysis.self, from: data, file: "analyses/\(file)"))
             } catch let error as WorkbenchError {
                 problems.append(error)
