@@ -75,6 +75,7 @@ public final class Session {
             if type.changesWorkspace {
                 // The whole command holds the workspace lock: its begun record, its writes and its finished record.
                 reply = try context.workspace.withLock(command: trimmed) {
+                    context.workspace.refreshIfChanged()  // what another writer saved before the lock was had
                     let sequence = try journal.begin(trimmed)
                     do {
                         let result = try command.run(in: context)
