@@ -28,6 +28,9 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
 
     let line: String
     let heading: String
+    /// Its file may be inside the workspace (reports/): written under the workspace lock and journalled.
+    static var changesWorkspace: Bool { true }
+
     let output: OutputPath
     let title: String?
 
