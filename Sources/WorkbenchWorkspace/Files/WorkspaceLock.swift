@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 public import WorkbenchCore
 
 #if canImport(Glibc)
@@ -58,18 +60,19 @@ final class WorkspaceLock {
             }
             descriptor = opened
         }
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw WorkbenchError(.writeFailed, "Could not lock the workspace: \(POSIXFile.lastError()).",
                                      location: .init(file: file.path))
             }
-            if clock.now >= deadline {
+            guard timeout > .zero else {
                 guard throwing else { return false }
                 throw busy(waited: timeout)
             }
-            usleep(5_000)
+            guard waitInKernel(timeout: timeout) else {
+                guard throwing else { return false }
+                throw busy(waited: timeout)
+            }
         }
         depth = 1
         // Say who holds it; a failure here only makes another writer's error less specific.
@@ -77,6 +80,25 @@ final class WorkspaceLock {
         _ = ftruncate(descriptor, 0)
         _ = holder.withCString { pwrite(descriptor, $0, strlen($0), 0) }
         return true
+    }
+
+    /// Waits for the lock in a blocking `flock` on a helper thread, so the kernel wakes this writer as soon as the
+    /// holder lets go (polling would let a busy holder take it again first, time after time). On time-out the
+    /// descriptor is closed: the helper's `flock` then either fails or takes the lock on a file description that is
+    /// released as soon as the call returns, so nothing stays locked.
+    /// - Returns: whether the lock is held.
+    private func waitInKernel(timeout: Duration) -> Bool {
+        let waiting = descriptor
+        let outcome = LockOutcome()
+        Thread.detachNewThread {
+            var result: Int32
+            repeat { result = flock(waiting, LOCK_EX) } while result != 0 && errno == EINTR
+            outcome.finish(locked: result == 0)
+        }
+        if outcome.wait(timeout: timeout), outcome.locked { return true }
+        close(descriptor)
+        descriptor = -1
+        return false
     }
 
     /// Releases one level of the lock; the last release unlocks the file.
@@ -105,4 +127,25 @@ final class WorkspaceLock {
             hint: "Run the command again when the other process has finished, or end it if it is stuck.",
             location: .init(file: file.path))
     }
+}
+
+/// What the helper thread of `WorkspaceLock.waitInKernel` reports.
+private final class LockOutcome: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let state = Mutex<Bool>(false)
+
+    /// Records the helper's result and wakes the waiter.
+    func finish(locked: Bool) {
+        state.withLock { $0 = locked }
+        done.signal()
+    }
+
+    /// Waits for the helper; false on time-out.
+    func wait(timeout: Duration) -> Bool {
+        let nanoseconds = Int(timeout.components.seconds) * 1_000_000_000 + Int(timeout.components.attoseconds / 1_000_000_000)
+        return done.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success
+    }
+
+    /// Whether the helper took the lock.
+    var locked: Bool { state.withLock { $0 } }
 }
