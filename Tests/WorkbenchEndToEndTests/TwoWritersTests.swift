@@ -9,8 +9,8 @@ import WorkbenchTestSupport
 /// process, during the trial or after, says that a command was interrupted.
 @Suite(.serialized) struct TwoWritersTests {
     /// Trials and changes per writer in each trial. Every change is a `set` that takes the lock, re-reads and saves
-    /// workspace.json with fsync and journals itself; 10 × 200 took about two minutes on the shared CI disk, so
-    /// the test runs 10 × 50 (the script `two-writers` in the notes runs the full 10 × 200).
+    /// workspace.json with fsync and journals itself; 10 × 200 took over two minutes on a shared 2-core machine, so
+    /// the test runs 10 × 50 (the `two-writers` script in the branch notes runs the full 10 × 200).
     static let trials = 10
     static let changes = 50
 
