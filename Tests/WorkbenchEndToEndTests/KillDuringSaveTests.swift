@@ -44,7 +44,7 @@ final class KillDuringSaveTests: XCTestCase {
         for round in 0..<400 {
             lines.append("set horizon \(Self.horizons[round % 2])")
             lines.append("set discount-rate \(round % 2 == 0 ? "3.5%" : "3%")")
-            lines.append("save-analysis soak-\(round % 3) compare --by hours")
+            lines.append("save-analysis soak-\(round % 3) compare --by hours --replace")
         }
         let script = root.appendingPathComponent("saves.wb")
         try lines.joined(separator: "\n").write(to: script, atomically: true, encoding: .utf8)

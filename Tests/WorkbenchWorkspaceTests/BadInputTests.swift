@@ -107,11 +107,11 @@ final class BadInputTests: XCTestCase {
     }
 
     func testHugeFile() {
-        // 16 MiB + 1 of spaces inside a JSON array: refused by size before it is parsed.
+        // 16 MiB + 2 of spaces inside a JSON array: refused by size before it is read.
         var data = Data("[".utf8)
         data.append(Data(repeating: 0x20, count: JSONFileDecoder.maxBytes))
         data.append(Data("]".utf8))
-        XCTAssertEqual(openError(data), "<ws>/workspace.json: The file is 16777218 bytes, more than the 16777216 a JSON file may have.")
+        XCTAssertEqual(openError(data), "<ws>/workspace.json: The file is 16777218 bytes, more than the 16777216 (16 MB) the workbench reads; it was not read.\nSplit the file or remove what is not needed.")
     }
 
     // MARK: CSV

@@ -29,10 +29,13 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
         examples: [
             "export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json",
             "export appraise shared-service bexley+bromley --to bb.xlsx",
-        ])
+        ], effects: .namedFiles)
 
     let line: String
     let heading: String
+    /// Its file may be inside the workspace (reports/): written under the workspace lock and journalled.
+    static var changesWorkspace: Bool { true }
+
     let output: OutputPath
     let tableNumber: Int
 

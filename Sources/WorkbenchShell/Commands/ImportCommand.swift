@@ -24,7 +24,7 @@ struct ImportCommand: ShellCommand {
             ArgumentSpec("dataset", "libraries or authorities", completion: .values(["libraries", "authorities"])),
             ArgumentSpec("file", "the CSV file to read", completion: .file),
         ],
-        examples: ["import libraries ../shared/data/libraries_raw.csv", "import authorities ../shared/data/authorities.csv"])
+        examples: ["import libraries ../shared/data/libraries_raw.csv", "import authorities ../shared/data/authorities.csv"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 

@@ -19,7 +19,7 @@ struct NewBoroughCommand: ShellCommand {
         category: "Modules",
         arguments: [ArgumentSpec("Name", "the module name in UpperCamelCase, such as Hackney or WalthamForest")],
         options: [OptionSpec(flag: "--from-dataset", "pre-fill the profile from the workspace's datasets")],
-        examples: ["new-borough Hackney --from-dataset", "rebuild"])
+        examples: ["new-borough Hackney --from-dataset", "rebuild"], effects: .package)
 
     static var changesWorkspace: Bool { true }
 

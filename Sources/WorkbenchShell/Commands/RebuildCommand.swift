@@ -15,7 +15,7 @@ struct RebuildCommand: ShellCommand {
             on the same workspace; history and settings are kept. With --no-restart it only builds.
             """,
         category: "Modules",
-        options: [OptionSpec(flag: "--no-restart", "build only; do not restart the shell")])
+        options: [OptionSpec(flag: "--no-restart", "build only; do not restart the shell")], effects: .package)
 
     let root: URL
     let restart: Bool

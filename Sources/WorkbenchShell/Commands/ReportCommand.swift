@@ -24,10 +24,13 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
             OptionSpec("--title", value: "text", "the report's title (default: the command line)"),
             OptionSpec(flag: "--force", "replace the file if it exists"),
         ],
-        examples: ["report compare --all --to compare.html", "report neighbours bromley --k 10 --to bromley.md", "report pilot-comparison"])
+        examples: ["report compare --all --to compare.html", "report neighbours bromley --k 10 --to bromley.md", "report pilot-comparison"], effects: .namedFiles)
 
     let line: String
     let heading: String
+    /// Its file may be inside the workspace (reports/): written under the workspace lock and journalled.
+    static var changesWorkspace: Bool { true }
+
     let output: OutputPath
     let title: String?
 

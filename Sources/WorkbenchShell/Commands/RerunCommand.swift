@@ -12,11 +12,12 @@ struct RerunCommand: ShellCommand {
             Each analysis's result is stored in runs/<name>.json with fingerprints of workspace.json, every file in
             inputs/ and the modules loaded. Changes are new and removed rows and changed figures of each table
             (rows matched by their first column), with the inputs whose fingerprints changed. An analysis whose command
-            no longer parses or fails is reported as such, and the others still run.
+            no longer parses or fails is reported as such, and the others still run. An analysis whose command has
+            effects (set, import, export --force or outside reports/, …) is refused and says why, whoever wrote it.
             """,
         category: "Workspace",
         arguments: [ArgumentSpec("analysis", "analyses to rerun (default: all)", arity: .variadic)],
-        examples: ["rerun", "rerun pilot-comparison"])
+        examples: ["rerun", "rerun pilot-comparison"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 
@@ -52,6 +53,16 @@ struct RerunCommand: ShellCommand {
         var details: [String] = []
         var results: [JSONValue] = []
         for analysis in selected {
+            // A command with effects is never run, whoever wrote the analysis file.
+            do { try SavedCommandPolicy.check(analysis.command, context: context) } catch let error as WorkbenchError {
+                summary.append([.text(analysis.name), .text("refused"), .missing, .text(analysis.command)])
+                details.append("\(analysis.name): not run: \(error.message)")
+                results.append(.object([
+                    ("analysis", .string(analysis.name)), ("command", .string(analysis.command)), ("status", .string("refused")),
+                    ("changes", .array([])), ("inputsChanged", .array([])), ("error", .string(error.message)),
+                ]))
+                continue
+            }
             let reply = Self.execute(analysis.command, in: context)
             let json = ReplyRenderer.jsonValue(reply)
             let previous = store.lastRun(of: analysis.name)

@@ -13,7 +13,7 @@ struct SetCommand: ShellCommand {
             ArgumentSpec("name", "the assumption to change", completion: .setting),
             ArgumentSpec("value", "its new value"),
         ],
-        examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5"])
+        examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 

@@ -87,6 +87,19 @@ public struct OptionSpec: Sendable {
     public var isFlag: Bool { valueName == nil }
 }
 
+/// What a command may change beyond its reply, declared with the command. `save-analysis` accepts, and `rerun` runs,
+/// only commands without effects (and `export`/`report` into the workspace's `reports/` without `--force`).
+public enum CommandEffects: String, Sendable, Equatable {
+    /// Reads only: running it again changes nothing.
+    case none
+    /// Changes the workspace's own files (`workspace.json`, `inputs/`, `analyses/`, `runs/`).
+    case workspace
+    /// Writes files the analyst names (`--to`), which may be anywhere.
+    case namedFiles = "named files"
+    /// Changes the package: its sources, its manifest, its build.
+    case package
+}
+
 /// A command's name, help text, arguments and options: the one declaration that parsing, completion and `help`
 /// all read.
 public struct CommandSpec: Sendable {
@@ -108,12 +121,14 @@ public struct CommandSpec: Sendable {
     public var acceptsExtraOptions: Bool
     /// Example lines.
     public var examples: [String]
+    /// What the command may change.
+    public var effects: CommandEffects
 
     /// Makes a spec.
     public init(
         name: String, aliases: [String] = [], abstract: String, discussion: String? = nil, category: String = "General",
         arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], acceptsExtraOptions: Bool = false,
-        examples: [String] = []
+        examples: [String] = [], effects: CommandEffects = .none
     ) {
         self.name = name
         self.aliases = aliases
@@ -124,6 +139,7 @@ public struct CommandSpec: Sendable {
         self.options = options
         self.acceptsExtraOptions = acceptsExtraOptions
         self.examples = examples
+        self.effects = effects
     }
 
     /// `compare [<ids>…] [--by <measure>]`.

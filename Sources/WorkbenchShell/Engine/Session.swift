@@ -19,6 +19,10 @@ public final class Session {
         let registry = try ModuleRegistry(modules: chosen)
         context = CommandContext(registry: registry, workspace: workspace, environment: environment, commands: commands)
         journal = SessionJournal(workspace: workspace)
+        // Start-up housekeeping, each only when no other process is writing: a long journal is cut to its tail and
+        // temporaries that interrupted saves left more than an hour ago are removed.
+        journal.compactIfNeeded()
+        workspace.removeStaleTemporaryFiles()
     }
 
     /// The most lines the session keeps in memory for `history`.
@@ -39,6 +43,8 @@ public final class Session {
             return Reply(command: line, error: WorkbenchError(.internal, "\(error)"))
         }
         guard let name = words.first else { return Reply(blocks: []) }
+        // Another process may have saved workspace.json since the last command: show what is on disk.
+        context.workspace.refreshIfChanged()
         let trimmed = line.trimmingWhitespace()
         if !trimmed.isEmpty {
             context.history.append(trimmed)
@@ -67,13 +73,18 @@ public final class Session {
             let invocation = try Invocation(spec: type.spec, words: rest)
             let command = try type.init(parsing: invocation, context: context)
             if type.changesWorkspace {
-                let sequence = journal.begin(trimmed)
-                do {
-                    reply = try command.run(in: context)
-                    journal.finish(sequence, line: trimmed, ok: reply.status == .ok)
-                } catch {
-                    journal.finish(sequence, line: trimmed, ok: false)
-                    throw error
+                // The whole command holds the workspace lock: its begun record, its writes and its finished record.
+                reply = try context.workspace.withLock(command: trimmed) {
+                    context.workspace.refreshIfChanged()  // what another writer saved before the lock was had
+                    let sequence = try journal.begin(trimmed)
+                    do {
+                        let result = try command.run(in: context)
+                        try? journal.finish(sequence, line: trimmed, ok: result.status == .ok)
+                        return result
+                    } catch {
+                        try? journal.finish(sequence, line: trimmed, ok: false)
+                        throw error
+                    }
                 }
             } else {
                 reply = try command.run(in: context)

@@ -1,6 +1,12 @@
 public import Foundation
 public import WorkbenchCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A named analysis of a workspace: a command line that `rerun` recomputes. Stored as `analyses/<name>.json`.
 public struct SavedAnalysis: Codable, Sendable, Equatable {
     /// The analysis's name (`pilot-comparison`).
@@ -38,7 +44,7 @@ public struct AnalysisStore {
         for file in names {
             let url = analysesFolder.appendingPathComponent(file)
             do {
-                let data = try Data(contentsOf: url)
+                let data = try RegularFile.read(url, limit: JSONFileDecoder.maxBytes, name: "analyses/\(file)")
                 out.append(try JSONFileDecoder.decode(SavedAnalysis.self, from: data, file: "analyses/\(file)"))
             } catch let error as WorkbenchError {
                 problems.append(error)
@@ -49,10 +55,22 @@ public struct AnalysisStore {
         return (out, problems)
     }
 
-    /// Saves an analysis atomically.
-    public func save(_ analysis: SavedAnalysis) throws {
+    /// Saves an analysis atomically. Callers hold the workspace lock, so the check for an existing analysis and the
+    /// save are one step.
+    /// - Parameter replace: whether an analysis of the same name may be replaced; without it, one is refused.
+    /// - Throws: `invalidArgument` for a bad name or an existing analysis (unless `replace`), `writeFailed`.
+    public func save(_ analysis: SavedAnalysis, replace: Bool = false) throws {
         guard BoroughID.isValid(analysis.name) else {
             throw WorkbenchError.invalid("<name>", analysis.name, expected: "lower-case letters, digits and hyphens, such as pilot-comparison")
+        }
+        let target = analysesFolder.appendingPathComponent("\(analysis.name).json")
+        var status = stat()
+        if !replace, lstat(target.path, &status) == 0 {
+            let old = (try? Data(contentsOf: target)).flatMap { try? JSONDecoder().decode(SavedAnalysis.self, from: $0) }
+            throw WorkbenchError(
+                .invalidArgument,
+                "An analysis named '\(analysis.name)' already exists" + (old.map { ": \($0.command)" } ?? "") + ". It was not replaced.",
+                hint: "Choose another name, or add --replace to replace it.", location: .init(argument: "<name>"))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

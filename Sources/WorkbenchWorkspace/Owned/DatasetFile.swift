@@ -21,10 +21,8 @@ public enum DatasetFile {
     /// The file's text, and a note when it was not UTF-8.
     /// - Throws: `invalidFile` when the file cannot be read or is neither UTF-8 nor Windows-1252.
     public static func text(at url: URL, typed: String) throws -> (text: String, notes: [String]) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw WorkbenchError(.invalidFile, "Could not read '\(typed)'.", location: .init(file: typed), cause: "\(error)")
-        }
+        // Refused before it is read when it is not a regular file or is over the limit, so memory stays bounded.
+        let data = try RegularFile.read(url, limit: InputLimits.csvBytes, name: typed)
         if let utf8 = String(data: data, encoding: .utf8) { return (utf8, []) }
         if let legacy = String(data: data, encoding: .windowsCP1252) {
             return (legacy, ["The file is not UTF-8; it was read as Windows-1252."])

@@ -11,14 +11,19 @@ extension Workspace {
     public func importLibraries(from url: URL, typed: String) throws -> DatasetImport<LibraryRecord> {
         var (text, notes) = try DatasetFile.text(at: url, typed: typed)
         let result = try LibrariesImporter.read(text, file: typed)
-        try AtomicFile.write(LibrariesFile.render(result.records), to: folder.appendingPathComponent(LibrariesFile.path))
+        try result.requireRecords(file: typed, target: LibrariesFile.path)
+        // Checked whole in temporary files before anything is replaced.
+        var transaction = InputTransaction(workspace: self)
+        try transaction.stage(LibrariesFile.render(result.records), at: LibrariesFile.path) { _ = try LibrariesFile.parse($0) }
         let counts = LibraryCounts.byAuthority(result.records)
         if var rows = try englandAuthorities() {
             for index in rows.indices { counts[rows[index].id]?.apply(to: &rows[index]) }
-            try AtomicFile.write(
-                ComparatorsFile.render(rows), to: folder.appendingPathComponent(Workspace.englandAuthoritiesPath))
+            try transaction.stage(ComparatorsFile.render(rows), at: Workspace.englandAuthoritiesPath) {
+                _ = try Workspace.parseComparatorsFile($0, file: Workspace.englandAuthoritiesPath)
+            }
             notes.append("Library counts and hours in \(Workspace.englandAuthoritiesPath) were updated from this import.")
         }
+        try transaction.commit()
         return DatasetImport(result: result, written: LibrariesFile.path, authorities: counts.count, notes: notes)
     }
 
@@ -31,6 +36,7 @@ extension Workspace {
     public func importAuthorities(from url: URL, typed: String) throws -> DatasetImport<AuthorityStatistics> {
         var (text, notes) = try DatasetFile.text(at: url, typed: typed)
         var result = try AuthoritiesImporter.read(text, file: typed)
+        try result.requireRecords(file: typed, target: Workspace.englandAuthoritiesPath)
         var joined = 0
         if let libraries = try importedLibraries() {
             let counts = LibraryCounts.byAuthority(libraries)
@@ -52,8 +58,12 @@ extension Workspace {
             notes.append("No libraries imported yet: library counts and hours are left missing. Run 'import libraries <file>' to add them.")
         }
         let rendered = ComparatorsFile.render(result.records)
-        _ = try ComparatorsFile.parse(rendered, file: Workspace.englandAuthoritiesPath)
-        try AtomicFile.write(rendered, to: folder.appendingPathComponent(Workspace.englandAuthoritiesPath))
+        // Checked whole in a temporary file before anything is replaced.
+        var transaction = InputTransaction(workspace: self)
+        try transaction.stage(rendered, at: Workspace.englandAuthoritiesPath) {
+            _ = try Workspace.parseComparatorsFile($0, file: Workspace.englandAuthoritiesPath)
+        }
+        try transaction.commit()
         return DatasetImport(
             result: result, written: Workspace.englandAuthoritiesPath, authorities: result.records.count, joined: joined,
             notes: notes)

@@ -16,6 +16,7 @@ extension Workspace {
         do { _ = try Workspace(folder: folder) } catch let error as WorkbenchError { report.add(error, file: Workspace.manifestName) }
         catch { report.add(Workspace.manifestName, "\(error)") }
 
+        for error in requiredFileProblems() { report.add(error, file: error.location?.file ?? "inputs") }
         checkInputs(into: &report, sources: registry.sources)
 
         let (analyses, unreadable) = AnalysisStore(folder: folder).analyses()

@@ -16,7 +16,7 @@ public enum ProposalStore {
             let path = "\(folder)/\(name)"
             let data: Data
             do {
-                data = try Data(contentsOf: url.appendingPathComponent(name))
+                data = try RegularFile.read(url.appendingPathComponent(name), limit: JSONFileDecoder.maxBytes, name: path)
             } catch {
                 throw WorkbenchError(.invalidFile, "Could not read the proposal file '\(path)'.", location: .init(file: path))
             }
