@@ -106,8 +106,8 @@ struct MCDAPROMETHEESortedTests {
     func mixedCriteria(values: Values) throws {
         var random = Generator(state: 19)
         let functions = Self.functions(for: values)
-        for round in 0..<12 {
-            let n = [2, 3, 5, 17, 120, 301][round % 6]
+        for round in 0..<16 {
+            let n = [2, 3, 5, 17, 255, 256, 301, 1_000][round % 8]
             let m = 1 + random.below(7)
             let matrix = try Self.matrix(options: n, criteria: m, values: values, seed: 1_000 + UInt64(round))
             let preferences = (0..<m).map { _ in functions[random.below(functions.count)] }

@@ -24,19 +24,9 @@ extension PROMETHEE {
 
     /// Arrays reused from one criterion to the next by the sorted method: O(n) memory in all.
     struct SortedScratch {
-        /// One option's value and its row in the matrix.
-        struct Entry {
-            /// The value, turned so that higher is better.
-            var value: Double
-            /// The option's row.
-            var row: Int32
-        }
-
-        /// The options in ascending order of value.
-        var entries: [Entry] = []
-        /// The values in ascending order.
-        var sorted: [Double] = []
-        /// The prefix sums of `sorted` (n + 1 of them) as double-doubles: high parts.
+        /// The values in ascending order, with their rows.
+        var order = ValueOrder()
+        /// The prefix sums of the sorted values (n + 1 of them) as double-doubles: high parts.
         var prefixHigh: [Double] = []
         /// The low parts of the prefix sums.
         var prefixLow: [Double] = []
@@ -63,28 +53,31 @@ extension PROMETHEE {
             let largest = y.reduce(0) { max($0, abs($1)) }
             guard largest * Double(n) < 1e300 else { return false }
         }
-        scratch.entries.removeAll(keepingCapacity: true)
-        scratch.entries.reserveCapacity(n)
-        for (row, value) in y.enumerated() { scratch.entries.append(SortedScratch.Entry(value: value, row: Int32(row))) }
-        scratch.entries.sort { $0.value < $1.value }
-        scratch.sorted.removeAll(keepingCapacity: true)
-        scratch.sorted.append(contentsOf: scratch.entries.lazy.map(\.value))
+        scratch.order.sort(y)
         scratch.plus = [Double](repeating: 0, count: n)
         scratch.minus = [Double](repeating: 0, count: n)
         switch form {
         case let .steps(steps):
             for step in steps {
-                sweepStep(scratch.sorted, threshold: step.threshold, height: step.height, plus: &scratch.plus, minus: &scratch.minus)
+                sweepStep(scratch.order.sorted, threshold: step.threshold, height: step.height, plus: &scratch.plus, minus: &scratch.minus)
             }
         case let .ramp(q, p):
             fillPrefixSums(&scratch)
             sweepRamp(q: q, p: p, &scratch)
         }
-        scratch.entries.withUnsafeBufferPointer { entries in
-            for position in 0..<n {
-                let row = Int(entries[position].row)
-                plus[row] = scratch.plus[position]
-                minus[row] = scratch.minus[position]
+        scratch.order.rows.withUnsafeBufferPointer { rows in
+            scratch.plus.withUnsafeBufferPointer { sortedPlus in
+                scratch.minus.withUnsafeBufferPointer { sortedMinus in
+                    plus.withUnsafeMutableBufferPointer { plus in
+                        minus.withUnsafeMutableBufferPointer { minus in
+                            for position in 0..<n {
+                                let row = Int(rows[position])
+                                plus[row] = sortedPlus[position]
+                                minus[row] = sortedMinus[position]
+                            }
+                        }
+                    }
+                }
             }
         }
         return true
@@ -115,10 +108,10 @@ extension PROMETHEE {
 
     /// The prefix sums of the sorted values, `Σ_{b<k} v_b` for k = 0…n, as double-doubles (cascaded TwoSum).
     private static func fillPrefixSums(_ scratch: inout SortedScratch) {
-        let n = scratch.sorted.count
+        let n = scratch.order.sorted.count
         scratch.prefixHigh = [Double](repeating: 0, count: n + 1)
         scratch.prefixLow = [Double](repeating: 0, count: n + 1)
-        scratch.sorted.withUnsafeBufferPointer { v in
+        scratch.order.sorted.withUnsafeBufferPointer { v in
             scratch.prefixHigh.withUnsafeMutableBufferPointer { high in
                 scratch.prefixLow.withUnsafeMutableBufferPointer { low in
                     for k in 0..<n {
@@ -134,9 +127,9 @@ extension PROMETHEE {
     /// Sets `plus` and `minus` for the ramp `[d ≥ p] + [q < d < p] (d − q)/(p − q)` from the sorted values and their
     /// prefix sums.
     private static func sweepRamp(q: Double, p: Double, _ scratch: inout SortedScratch) {
-        let n = scratch.sorted.count
+        let n = scratch.order.sorted.count
         let width = p - q
-        scratch.sorted.withUnsafeBufferPointer { v in
+        scratch.order.sorted.withUnsafeBufferPointer { v in
             scratch.prefixHigh.withUnsafeBufferPointer { high in
                 scratch.prefixLow.withUnsafeBufferPointer { low in
                     scratch.plus.withUnsafeMutableBufferPointer { plus in

@@ -102,10 +102,20 @@ public enum PROMETHEE {
             let sorted = SortedForm(preferences[j]).map { sortedSums(column, $0, plus: &plus, minus: &minus, scratch: &scratch) }
             if sorted != true { pairwiseSums(column, preferences[j], plus: &plus, minus: &minus) }
             let weight = weights[j]
-            for i in 0..<n {
-                positive[i] += weight * (plus[i] * scale)
-                negative[i] += weight * (minus[i] * scale)
-                unicriterion[i * m + j] = (plus[i] - minus[i]) * scale
+            plus.withUnsafeBufferPointer { plus in
+                minus.withUnsafeBufferPointer { minus in
+                    positive.withUnsafeMutableBufferPointer { positive in
+                        negative.withUnsafeMutableBufferPointer { negative in
+                            unicriterion.withUnsafeMutableBufferPointer { unicriterion in
+                                for i in 0..<n {
+                                    positive[i] += weight * (plus[i] * scale)
+                                    negative[i] += weight * (minus[i] * scale)
+                                    unicriterion[i * m + j] = (plus[i] - minus[i]) * scale
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         let net = (0..<n).map { positive[$0] - negative[$0] }
