@@ -104,7 +104,9 @@ public enum PreferenceFunction: Hashable, Sendable, Codable {
     }
 
     /// The degree of preference for a difference d (positive favours the first option).
-
+    ///
+    /// `PROMETHEE.SortedForm` restates these boundaries for the sorted method (d ≤ q gives 0, `level` is ½ up to
+    /// and including p, the ramps reach 1 at p); change both together, and the sorted-flow tests compare them.
     public func preference(_ d: Double) -> Double {
         switch self {
         case .usual: return d > 0 ? 1 : 0

@@ -1,3 +1,4 @@
+import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
@@ -92,10 +93,13 @@ struct BenchCommand: ShellCommand {
         for timing in timings {
             table.append([.text(timing.name), .text(timing.size), .number(timing.median, decimals: 3), .number(timing.fastest, decimals: 3)])
         }
+        let notes = ["Build: \(Self.configuration); machine: \(Self.machine). Times depend on the machine; the bars are for a release build."]
+            + (workload == .mcda ? Self.mcdaNotes(repeats: repeats) : [])
         return Reply(
-            blocks: [.table(table), .note("Build: \(Self.configuration). Times depend on the machine; the bars are for a release build.")],
+            blocks: [.table(table)] + notes.map(ReplyBlock.note),
             data: [
                 ("workload", .string(workload.rawValue)), ("build", .string(Self.configuration)),
+                ("machine", .string(Self.machine)), ("cores", .number(Double(Self.cores))),
                 ("cases", .array(timings.map { timing in
                     .object([
                         ("case", .string(timing.name)), ("size", .string(timing.size)),
@@ -112,6 +116,28 @@ struct BenchCommand: ShellCommand {
         #else
             "release"
         #endif
+    }
+
+    /// Processors available to the process.
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `2 cores, x86_64 Linux`: the processors available and the platform, for the notes of every workload.
+    static var machine: String {
+        #if arch(x86_64)
+            let architecture = "x86_64"
+        #elseif arch(arm64)
+            let architecture = "arm64"
+        #else
+            let architecture = "other architecture"
+        #endif
+        #if os(Linux)
+            let system = "Linux"
+        #elseif os(macOS)
+            let system = "macOS"
+        #else
+            let system = "other system"
+        #endif
+        return "\(cores) core\(cores == 1 ? "" : "s"), \(architecture) \(system)"
     }
 
     /// Runs `body` once to warm up, then `repeats` times, timing each run.
