@@ -80,7 +80,13 @@ enum CalculatorArguments {
         guard let years = NumberArgument.count(text) else {
             throw WorkbenchError.invalid(argument, text, expected: "a whole number of years from 1 to \(AppraisalCheck.maximumYears)")
         }
-        try AppraisalCheck.years(years, argument: argument)
+        do {
+            try AppraisalCheck.years(years, argument: argument)
+        } catch var error as WorkbenchError {
+            // Quote the value as typed (`1k`, not `1000`).
+            error.message = "The value '\(text)' is invalid for '\(argument)': expected a whole number of years from 1 to \(AppraisalCheck.maximumYears)."
+            throw error
+        }
         return years
     }
 
