@@ -77,6 +77,15 @@ struct TypedOptionTests {
             let check = AssumptionRules.problems(checked).isEmpty
             #expect(set == valid && option == valid && check == valid, "horizon \(value)")
         }
+        let rateSetting = try #require(AssumptionRules.setting(named: "discount-rate"))
+        for (text, valid) in [("-0.5%", false), ("0%", true), ("3.5%", true), ("0.035", true), ("100%", true), ("100.5%", false)] {
+            let set = (try? rateSetting.apply(&assumptions, text)) != nil
+            let option = try Self.parseError("appraise", ["shared-service", "bromley", "--rate", text]) == nil
+            var checked = Assumptions()
+            checked.discountRate = try #require(Rate(argument: text))
+            let check = AssumptionRules.problems(checked).isEmpty
+            #expect(set == valid && option == valid && check == valid, "discount-rate \(text)")
+        }
         // The seed: the same reader in `set seed` and `simulate --seed`.
         for text in ["0", "2,010", "18446744073709551615"] {
             #expect((try? AssumptionRules.setting(named: "seed")?.apply(&assumptions, text)) != nil, "seed \(text)")

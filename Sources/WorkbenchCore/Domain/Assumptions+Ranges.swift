@@ -15,4 +15,22 @@ extension Assumptions {
         "a whole number of years from \(horizonRange.lowerBound) to \(horizonRange.upperBound)"
     }
 
+    /// `a rate from 0% to 100%, such as 3.5% or 0.035`.
+    public static var discountRateRangeText: String {
+        "a rate from \(Rate(fraction: discountRateRange.lowerBound)) to \(Rate(fraction: discountRateRange.upperBound)), such as 3.5% or 0.035"
+    }
+
+    /// Reads a discount rate in `discountRateRange`, as `set discount-rate` and the options that override it
+    /// (`appraise --rate`) take it: `3.5%` or the fraction `0.035`.
+    /// - Throws: `invalidArgument` quoting the text and naming the argument, with the hint "did you mean 3.5%?" when a
+    ///   number without % was read as a fraction above 1.
+    public static func readDiscountRate(_ text: String, argument: String) throws -> Rate {
+        let rate = Rate(argument: text)
+        if let rate, rate.fraction.isFinite, discountRateRange.contains(rate.fraction) { return rate }
+        var error = WorkbenchError.invalid(argument, text, expected: discountRateRangeText)
+        if let rate, !text.hasSuffix("%"), rate.fraction > 1, rate.fraction <= 100 {
+            error.hint = "A rate without % is a fraction: did you mean \(text.trimmingWhitespace())%? The Green Book rate is 3.5% [S54]."
+        }
+        throw error
+    }
 }

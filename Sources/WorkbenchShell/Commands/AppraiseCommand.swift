@@ -36,8 +36,10 @@ struct AppraiseCommand: ShellCommand {
 
     /// `--years n`: the horizon instead of the workspace's, in the `horizon` setting's range.
     static let years = Option<Int>.years("--years", "years after year 0 to appraise (calculators cover up to 60)")
-    /// `--rate r`: the discount rate instead of the workspace's.
-    static let rate = Option<Rate>.rate("--rate", "the discount rate instead of the workspace's")
+    /// `--rate r`: the discount rate instead of the workspace's, in the `discount-rate` setting's one range.
+    static let rate = Option<Rate>(
+        "--rate", value: "r", "the discount rate instead of the workspace's", accepts: Assumptions.discountRateRangeText
+    ) { try Assumptions.readDiscountRate($0, argument: "--rate") }
     /// `--no-optimism-bias`.
     static let noOptimismBias = Flag("--no-optimism-bias", "apply no optimism bias (to compare with unadjusted published figures)")
 

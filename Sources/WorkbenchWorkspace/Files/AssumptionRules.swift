@@ -22,12 +22,7 @@ public enum AssumptionRules {
             name: "discount-rate",
             help: "real discount rate for years 0–30, as 3.5% or 0.035; from \(Rate(fraction: Assumptions.discountRateRange.lowerBound)) to \(Rate(fraction: Assumptions.discountRateRange.upperBound))",
             apply: { assumptions, text in
-                guard let rate = Rate(argument: text), Assumptions.discountRateRange.contains(rate.fraction) else {
-                    throw WorkbenchError.invalid(
-                        "discount-rate", text,
-                        expected: "a rate from \(Rate(fraction: Assumptions.discountRateRange.lowerBound)) to \(Rate(fraction: Assumptions.discountRateRange.upperBound)), such as 3.5% or 0.035")
-                }
-                assumptions.discountRate = rate
+                assumptions.discountRate = try Assumptions.readDiscountRate(text, argument: "discount-rate")
             }, current: { $0.discountRate.description }),
         Setting(
             name: "declining-schedule", help: "whether years beyond 30 use the Green Book declining schedule: on or off",
