@@ -124,8 +124,8 @@ final class AppraiseTranscriptTests: XCTestCase {
     func testErrors() {
         XCTAssertEqual(
             run("appraise hand-worked bromley --rate 150%"),
-            "error: The value '150%' is invalid for '--rate': expected a rate above -99% and at most 100% (for example 3.5% or 0.035).\n"
-                + "Give '--rate' as a percentage such as 3.5% or a fraction such as 0.035; the Green Book rate is 3.5% [S54].")
+            // The discount-rate setting's one range (issue 15): the same as 'set discount-rate'.
+            "error: The value '150%' is invalid for '--rate': expected a rate from 0% to 100%, such as 3.5% or 0.035.")
         XCTAssertEqual(
             run("appraise hand-worked bromley --years -1"),
             "error: The value '-1' is invalid for '--years': expected a whole number of years from 1 to 300.\n"

@@ -14,20 +14,22 @@ final class EngineTests: XCTestCase {
     }
 
     func testNegativeNumbersAreValuesNotOptions() throws {
+        let declining = Flag("--declining", "")
         let spec = CommandSpec(
             name: "npv", abstract: "", arguments: [ArgumentSpec("flows", "", arity: .oneOrMore)],
-            options: [OptionSpec(flag: "--declining", "")])
+            options: [declining.spec])
         let invocation = try Invocation(spec: spec, words: ["3.5%", "-180000", "36000x10", "--declining", "-.5"])
         XCTAssertEqual(invocation.arguments, ["3.5%", "-180000", "36000x10", "-.5"])
-        XCTAssertTrue(invocation.flag("--declining"))
+        XCTAssertTrue(invocation.flag(declining))
     }
 
     func testOptionsWithEqualsExtrasAndRepeats() throws {
+        let years = Option<Int>.integer("--years", "", in: 1...300)
         let spec = CommandSpec(
             name: "savings", abstract: "", arguments: [ArgumentSpec("calculator", "")],
-            options: [OptionSpec("--years", value: "n", "")], acceptsExtraOptions: true)
+            options: [years.spec], acceptsExtraOptions: true)
         let invocation = try Invocation(spec: spec, words: ["rfid", "--years=5", "--kiosks", "2"])
-        XCTAssertEqual(invocation.option("--years"), "5")
+        XCTAssertEqual(try invocation.value(years), 5)
         XCTAssertEqual(invocation.extraOptions.first?.name, "kiosks")
         XCTAssertEqual(invocation.extraOptions.first?.value, "2")
         XCTAssertThrowsError(try Invocation(spec: spec, words: ["rfid", "--years", "5", "--years", "6"]))

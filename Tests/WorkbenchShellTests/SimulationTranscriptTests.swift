@@ -122,7 +122,7 @@ final class SimulationTranscriptTests: XCTestCase {
         let compare = run("bench compare --repeat 2")
         XCTAssertTrue(compare.contains("compare --all"), compare)
         XCTAssertTrue(
-            run("bench mcda --iterations 5").hasPrefix("error: The option '--iterations' applies only to 'bench montecarlo'."))
+            run("bench mcda --iterations 1000").hasPrefix("error: The option '--iterations' applies only to 'bench montecarlo'."))
     }
 }
 

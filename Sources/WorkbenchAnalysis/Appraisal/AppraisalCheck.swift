@@ -4,7 +4,8 @@ public import WorkbenchCore
 /// and the valid range rather than producing a meaningless figure.
 public enum AppraisalCheck {
     /// The longest appraisal the workbench accepts, in years after year 0 (the Green Book's table runs to 300+).
-    public static let maximumYears = 300
+    /// The same as the `horizon` setting's upper bound, `Assumptions.horizonRange`.
+    public static let maximumYears = Assumptions.horizonRange.upperBound
 
     /// The valid discount rates: above -99% and at most 100% a year.
     public static let rateRangeText = "a rate above -99% and at most 100% (for example 3.5% or 0.035)"

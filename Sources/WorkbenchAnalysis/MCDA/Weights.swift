@@ -47,11 +47,11 @@ public struct Weights: Hashable, Sendable, Codable {
     public static func parse(_ text: String, argument: String = "--weights") throws -> [Double] {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
             let field = part.trimmingWhitespace()
-            if field.hasSuffix("%"), let percent = Double(field.dropLast()), percent.isFinite { return percent / 100 }
-            guard let value = Double(field), value.isFinite else {
+            // Each weight through the one number reader: `0.5`, `50%`, `3`; no pound sign.
+            guard let number = NumberArgument(field), number.unit != .pounds else {
                 throw WorkbenchError.invalid(argument, field, expected: "numbers separated by commas, such as 0.5,0.3,0.2")
             }
-            return value
+            return number.unit == .percent ? number.value / 100 : number.value
         }
     }
 }

@@ -16,8 +16,8 @@ public import WorkbenchCore
 public struct MonteCarloEngine: Sendable {
     /// Iterations per block: part of the definition of the streams, so fixed.
     public static let blockSize = 2048
-    /// The range of iterations accepted.
-    public static let iterationRange = 10...1_000_000
+    /// The range of iterations accepted: the workspace setting's one range, `Assumptions.iterationRange`.
+    public static let iterationRange = Assumptions.iterationRange
 
     /// Iterations per option.
     public var iterations: Int

@@ -11,13 +11,13 @@ public enum CalculatorParameterCheck {
         _ = try ResolvedParameters(descriptor, values)
     }
 
-    /// Reads a typed value for a parameter: plain numbers, and for fractions `7.5%` as well as `0.075`.
+    /// Reads a typed value for a parameter through the one number reader, `NumberArgument`: `25000`, `25,000`,
+    /// `£25,000`, `25k`, `1.2m`; for fractions `7.5%` as well as `0.075` (`Rate(argument:)`).
     ///
     /// - Throws: `invalidArgument` quoting the text and naming the parameter.
     public static func parse(_ text: String, for parameter: CalculatorParameter) throws -> Double {
-        let cleaned = String(text.trimmingWhitespace().filter { $0 != "," && $0 != "£" })
-        if parameter.unit == .fraction, let rate = Rate(argument: cleaned) { return rate.fraction }
-        if let value = Double(cleaned), value.isFinite { return value }
+        if parameter.unit == .fraction, let rate = Rate(argument: text) { return rate.fraction }
+        if let number = NumberArgument(text), number.unit != .percent { return number.value }
         throw WorkbenchError(
             .invalidArgument,
             "The value '\(text)' is invalid for '--\(parameter.id)': expected a number"

@@ -23,7 +23,7 @@ public enum OptimismBiasPolicy: Hashable, Sendable, Codable, CustomStringConvert
         case "upper-bound", "upper": self = .upperBound
         case "none", "off": self = .none
         default:
-            guard text.hasPrefix("mitigated:"), let value = Double(text.dropFirst("mitigated:".count)),
+            guard text.hasPrefix("mitigated:"), let value = Double(argument: String(text.dropFirst("mitigated:".count))),
                 (0...1).contains(value)
             else { return nil }
             self = .mitigated(value)

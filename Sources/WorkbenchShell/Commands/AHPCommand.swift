@@ -22,25 +22,21 @@ struct AHPCommand: ShellCommand {
         category: "Decision analysis",
         arguments: [ArgumentSpec("pairwise.csv", "the pairwise comparison matrix", completion: .file)],
         options: [
-            OptionSpec("--random-index", value: "table", "the random-index table: " + tables.joined(separator: ", "), completion: .values(tables)),
+            randomIndexOption.spec,
         ],
         examples: ["ahp inputs/criteria.csv", "ahp inputs/criteria.csv --random-index donegan-dodd"])
+
+    /// `--random-index table` (any case).
+    static let randomIndexOption = Option<RandomIndexTable>.named(
+        "--random-index", value: "table", "the random-index table: " + tables.joined(separator: ", "), names: tables, noun: "Tables",
+        lookup: { RandomIndexTable(rawValue: $0.lowercased()) })
 
     let file: String
     let matrix: PairwiseMatrix
     let table: RandomIndexTable
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        if let name = invocation.option("--random-index") {
-            guard let table = RandomIndexTable(rawValue: name.lowercased()) else {
-                throw WorkbenchError(
-                    .invalidArgument, "The value '\(name)' is invalid for '--random-index'." + Suggestions.didYouMean(name, in: Self.tables),
-                    hint: "Tables: \(Self.tables.joined(separator: ", ")).", location: .init(argument: "--random-index"))
-            }
-            self.table = table
-        } else {
-            table = .saaty1980
-        }
+        table = try invocation.value(Self.randomIndexOption) ?? .saaty1980
         file = invocation.arguments[0]
         let read = try MatrixFile.pairwise(csv: MatrixFile.text(at: context.resolveInputPath(file), file: file), file: file)
         do {

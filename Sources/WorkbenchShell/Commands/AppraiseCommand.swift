@@ -26,15 +26,22 @@ struct AppraiseCommand: ShellCommand {
             ArgumentSpec("subject", "a borough or a group such as bexley+bromley", completion: .subject),
         ],
         options: [
-            OptionSpec("--years", value: "n", "years after year 0 to appraise (1 to 300; calculators cover up to 60)"),
-            OptionSpec("--rate", value: "r", "the discount rate instead of the workspace's, such as 3.5% or 0.035"),
-            OptionSpec(flag: "--no-optimism-bias", "apply no optimism bias (to compare with unadjusted published figures)"),
+            years.spec, rate.spec, noOptimismBias.spec,
         ],
         acceptsExtraOptions: true,
         examples: [
             "appraise shared-service bexley+bromley", "appraise rfid-self-service bromley --years 15 --rate 3.5%",
             "appraise shortlist bexley+bromley", "appraise preferred merton --no-optimism-bias",
         ])
+
+    /// `--years n`: the horizon instead of the workspace's, in the `horizon` setting's range.
+    static let years = Option<Int>.years("--years", "years after year 0 to appraise (calculators cover up to 60)")
+    /// `--rate r`: the discount rate instead of the workspace's, in the `discount-rate` setting's one range.
+    static let rate = Option<Rate>(
+        "--rate", value: "r", "the discount rate instead of the workspace's", accepts: Assumptions.discountRateRangeText
+    ) { try Assumptions.readDiscountRate($0, argument: "--rate") }
+    /// `--no-optimism-bias`.
+    static let noOptimismBias = Flag("--no-optimism-bias", "apply no optimism bias (to compare with unadjusted published figures)")
 
     /// What is appraised.
     enum Target {
@@ -56,16 +63,12 @@ struct AppraiseCommand: ShellCommand {
         let what = invocation.arguments[0]
         var inputs = try context.subjectInputs(invocation.arguments[1])
         var options = AppraisalOptions()
-        if let text = invocation.option("--years") {
-            guard let years = Int(text) else {
-                throw WorkbenchError.invalid("--years", text, expected: "a whole number of years from 1 to \(AppraisalCheck.maximumYears)")
-            }
-            try AppraisalCheck.years(years, argument: "--years")
+        if let years = try invocation.value(Self.years) {
             options.years = years
             inputs.assumptions.horizonYears = years
         }
-        if let text = invocation.option("--rate") { options.rate = try CalculatorArguments.rate(text, argument: "--rate") }
-        if invocation.flag("--no-optimism-bias") { options.optimismBias = OptimismBiasPolicy.none }
+        if let rate = try invocation.value(Self.rate) { options.rate = rate }
+        if invocation.flag(Self.noOptimismBias) { options.optimismBias = OptimismBiasPolicy.none }
         self.inputs = inputs
         self.options = options
 

@@ -59,7 +59,7 @@ extension BenchCommand {
         } else {
             notes.append("PROMETHEE at 1,000,000 × 8 is timed in a release build only.")
         }
-        if let peak = peakResidentBytes() {
+        if let peak = ProcessStatus.peakResidentBytes() {
             notes.append("Peak resident memory of the process (VmHWM): \(MoneyFormat.fixed(Double(peak) / 1_048_576, decimals: 1)) MB.")
         }
         return notes

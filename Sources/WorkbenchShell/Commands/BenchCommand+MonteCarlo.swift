@@ -7,15 +7,19 @@ extension BenchCommand {
     /// Reads `--options`, `--iterations` and `--years` (montecarlo only; refused for other workloads).
     static func monteCarloWorkload(_ invocation: Invocation) throws -> MonteCarloBenchmark.Workload {
         var workload = MonteCarloBenchmark.Workload()
-        let given = ["--options", "--iterations", "--years"].filter { invocation.option($0) != nil }
+        let given = [
+            invocation.isGiven(optionsOption) ? optionsOption.name : nil,
+            invocation.isGiven(iterationsOption) ? iterationsOption.name : nil,
+            invocation.isGiven(yearsOption) ? yearsOption.name : nil,
+        ].compactMap { $0 }
         if let first = given.first, invocation.arguments.first != Workload.montecarlo.rawValue {
             throw WorkbenchError(
                 .usage, "The option '\(first)' applies only to 'bench montecarlo'.",
                 hint: "Usage: \(spec.usage)", location: .init(argument: first))
         }
-        workload.options = try invocation.integer("--options", in: 1...1_000) ?? workload.options
-        workload.iterations = try invocation.integer("--iterations", in: 10...10_000_000) ?? workload.iterations
-        workload.years = try invocation.integer("--years", in: 1...100) ?? workload.years
+        workload.options = try invocation.value(optionsOption) ?? workload.options
+        workload.iterations = try invocation.value(iterationsOption) ?? workload.iterations
+        workload.years = try invocation.value(yearsOption) ?? workload.years
         return workload
     }
 

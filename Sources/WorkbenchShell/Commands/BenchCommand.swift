@@ -51,12 +51,19 @@ struct BenchCommand: ShellCommand {
         category: "Diagnostics",
         arguments: [ArgumentSpec("workload", "what to time", completion: .values(Workload.allCases.map(\.rawValue)))],
         options: [
-            OptionSpec("--repeat", value: "n", "timed runs per case, 1 to 1000 (default 20; 5 for montecarlo)"),
-            OptionSpec("--options", value: "n", "montecarlo: options, 1 to 1,000 (default 20)"),
-            OptionSpec("--iterations", value: "n", "montecarlo: iterations per option (default 100,000)"),
-            OptionSpec("--years", value: "n", "montecarlo: years of savings, 1 to 100 (default 10)"),
+            repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec,
         ],
         examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare"])
+
+    /// `--repeat n`.
+    static let repeatOption = Option<Int>.integer("--repeat", "timed runs per case (default 20; 5 for montecarlo)", in: 1...1000)
+    /// `--options n` (montecarlo).
+    static let optionsOption = Option<Int>.integer("--options", "montecarlo: options (default 20)", in: 1...1_000)
+    /// `--iterations n` (montecarlo: a benchmark's own workload, not the `iterations` setting).
+    static let iterationsOption = Option<Int>.integer(
+        "--iterations", "montecarlo: iterations per option (default 100,000)", in: 10...10_000_000)
+    /// `--years n` (montecarlo).
+    static let yearsOption = Option<Int>.integer("--years", "montecarlo: years of savings (default 10)", in: 1...100)
 
     let workload: Workload
     let repeats: Int
@@ -72,7 +79,7 @@ struct BenchCommand: ShellCommand {
                 hint: "Workloads: \(names.joined(separator: ", ")).", location: .init(argument: "<workload>"))
         }
         self.workload = workload
-        repeats = try invocation.integer("--repeat", in: 1...1000) ?? (workload == .montecarlo ? 5 : 20)
+        repeats = try invocation.value(Self.repeatOption) ?? (workload == .montecarlo ? 5 : 20)
         monteCarlo = try Self.monteCarloWorkload(invocation)
     }
 

@@ -7,6 +7,9 @@ enum CalculatorArguments {
     /// The most flows a list may hold: years 0…300.
     static let maximumFlows = AppraisalCheck.maximumYears + 1
 
+    /// `--declining`, as `npv` and `discount-factors` declare it.
+    static let decliningFlag = Flag("--declining", "use the Green Book declining schedule for the rate after year 30")
+
     /// Parses a flow list. Each word is an amount in pounds as `Money(argument:)` reads it (`-180000`, `-£180,000`,
     /// `36000`, `36k`, `1.2m`, `1250.50`) or an amount repeated n times (`36000x10`, `£36kx10`). A negative amount is
     /// a value, never an option.
@@ -77,7 +80,13 @@ enum CalculatorArguments {
         guard let years = NumberArgument.count(text) else {
             throw WorkbenchError.invalid(argument, text, expected: "a whole number of years from 1 to \(AppraisalCheck.maximumYears)")
         }
-        try AppraisalCheck.years(years, argument: argument)
+        do {
+            try AppraisalCheck.years(years, argument: argument)
+        } catch var error as WorkbenchError {
+            // Quote the value as typed (`1k`, not `1000`).
+            error.message = "The value '\(text)' is invalid for '\(argument)': expected a whole number of years from 1 to \(AppraisalCheck.maximumYears)."
+            throw error
+        }
         return years
     }
 
@@ -87,5 +96,21 @@ enum CalculatorArguments {
         while text.contains("."), text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text + (text == "1" ? " year" : " years")
+    }
+}
+
+extension Option where Value == Rate {
+    /// A discount rate read as `CalculatorArguments.rate` reads it: `3.5%` or `0.035`, above −99% and at most 100%,
+    /// with the hint "did you mean 3.5%?" for a fraction above 1.
+    static func rate(_ name: String, value: String = "r", _ help: String) -> Self {
+        Self(name, value: value, help, accepts: AppraisalCheck.rateRangeText) { try CalculatorArguments.rate($0, argument: name) }
+    }
+}
+
+extension Option where Value == Int {
+    /// A number of years after year 0 read as `CalculatorArguments.years` reads it: 1 to 300, the `horizon`
+    /// setting's range.
+    static func years(_ name: String, value: String = "n", _ help: String) -> Self {
+        Self(name, value: value, help, accepts: Assumptions.horizonRangeText) { try CalculatorArguments.years($0, argument: name) }
     }
 }

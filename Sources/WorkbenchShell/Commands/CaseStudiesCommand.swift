@@ -13,36 +13,30 @@ struct CaseStudiesCommand: ShellCommand {
             """,
         category: "Case studies",
         options: [
-            OptionSpec("--partner", value: "id", "only cases with this authority as a partner", completion: .borough),
-            OptionSpec(
-                "--kind", value: "kind", "only cases of this kind: " + CaseStudyKind.allCases.map(\.rawValue).joined(separator: ", "),
-                completion: .values(CaseStudyKind.allCases.map(\.rawValue))),
+            partnerOption.spec, kindOption.spec,
         ],
         examples: ["casestudies", "casestudies --partner bromley", "casestudies --kind community"])
+
+    /// `--partner id`.
+    static let partnerOption = Option<BoroughID>(
+        "--partner", value: "id", "only cases with this authority as a partner", accepts: nil, completion: .borough
+    ) { text in
+        guard let id = BoroughID(validating: text) else {
+            throw WorkbenchError.invalid("--partner", text, expected: "a borough id such as bromley")
+        }
+        return id
+    }
+    /// `--kind kind`.
+    static let kindOption = Option<CaseStudyKind>.named(
+        "--kind", value: "kind", "only cases of this kind: " + CaseStudyKind.allCases.map(\.rawValue).joined(separator: ", "),
+        names: CaseStudyKind.allCases.map(\.rawValue), noun: "Kinds", lookup: { CaseStudyKind(rawValue: $0) })
 
     let partner: BoroughID?
     let kind: CaseStudyKind?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        if let text = invocation.option("--partner") {
-            guard let id = BoroughID(validating: text) else {
-                throw WorkbenchError.invalid("--partner", text, expected: "a borough id such as bromley")
-            }
-            partner = id
-        } else {
-            partner = nil
-        }
-        if let text = invocation.option("--kind") {
-            guard let kind = CaseStudyKind(rawValue: text) else {
-                let names = CaseStudyKind.allCases.map(\.rawValue)
-                throw WorkbenchError(
-                    .invalidArgument, "The value '\(text)' is invalid for '--kind'." + Suggestions.didYouMean(text, in: names),
-                    hint: "Kinds: \(names.joined(separator: ", ")).", location: .init(argument: "--kind"))
-            }
-            self.kind = kind
-        } else {
-            kind = nil
-        }
+        partner = try invocation.value(Self.partnerOption)
+        kind = try invocation.value(Self.kindOption)
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -3,6 +3,10 @@ import WorkbenchReports
 
 /// Lookups and formatting shared by `casestudies`, `evaluate` and `compare-cases`.
 enum CaseStudyArguments {
+    /// `--evaluator id`, as `evaluate` and `compare-cases` declare it (the id is checked against the registry by
+    /// `evaluator(_:context:)`).
+    static let evaluatorOption = Option<String>.text("--evaluator", value: "id", "the evaluator to use (default standard)")
+
     /// A registered case study, or an error with "Did you mean".
     static func caseStudy(_ text: String, context: CommandContext, argument: String = "<case>") throws -> CaseStudy {
         if let id = CaseStudyID(validating: text), let found = context.registry.caseStudies[id] { return found.caseStudy }

@@ -8,7 +8,7 @@ struct CompareCasesCommand: ShellCommand {
         discussion: "Each column is one case under the standard evaluator (or --evaluator). A dash means the case does not evidence it.",
         category: "Case studies",
         arguments: [ArgumentSpec("cases", "two or more case study ids", arity: .oneOrMore, completion: .caseStudy)],
-        options: [OptionSpec("--evaluator", value: "id", "the evaluator to use (default standard)")],
+        options: [CaseStudyArguments.evaluatorOption.spec],
         examples: ["compare-cases bexley-bromley-shared-service tri-borough-libraries"])
 
     let cases: [CaseStudy]
@@ -21,7 +21,7 @@ struct CompareCasesCommand: ShellCommand {
                 hint: "Usage: \(Self.spec.usage)\nType 'casestudies' for the list.", location: .init(argument: "<cases>"))
         }
         cases = try invocation.arguments.map { try CaseStudyArguments.caseStudy($0, context: context, argument: "<cases>") }
-        evaluator = try CaseStudyArguments.evaluator(invocation.option("--evaluator") ?? "standard", context: context)
+        evaluator = try CaseStudyArguments.evaluator(try invocation.value(CaseStudyArguments.evaluatorOption) ?? "standard", context: context)
         for c in cases { try CaseStudyArguments.check(evaluator, takes: c) }
     }
 

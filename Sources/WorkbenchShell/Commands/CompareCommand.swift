@@ -15,11 +15,16 @@ struct CompareCommand: ShellCommand {
         category: "Boroughs",
         arguments: [ArgumentSpec("ids", "borough ids to compare", arity: .variadic, completion: .borough)],
         options: [
-            OptionSpec("--by", value: "measure", "sort by a measure, largest first: " + ComparisonRow.Measure.allCases.map(\.rawValue).joined(separator: ", "),
-                       completion: .values(ComparisonRow.Measure.allCases.map(\.rawValue))),
-            OptionSpec(flag: "--all", "compare every authority the workspace holds"),
+            byOption.spec, allFlag.spec,
         ],
         examples: ["compare", "compare bromley bexley sutton --by hours", "compare --all --by libraries"])
+
+    /// `--by measure`.
+    static let byOption = Option<ComparisonRow.Measure>.named(
+        "--by", value: "measure", "sort by a measure, largest first: " + ComparisonRow.Measure.allCases.map(\.rawValue).joined(separator: ", "),
+        names: ComparisonRow.Measure.allCases.map(\.rawValue), noun: "Measures", lookup: { ComparisonRow.Measure(rawValue: $0) })
+    /// `--all`.
+    static let allFlag = Flag("--all", "compare every authority the workspace holds")
 
     let ids: [String]
     let measure: ComparisonRow.Measure?
@@ -27,18 +32,8 @@ struct CompareCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         ids = invocation.arguments
-        all = invocation.flag("--all")
-        if let text = invocation.option("--by") {
-            guard let measure = ComparisonRow.Measure(rawValue: text) else {
-                let names = ComparisonRow.Measure.allCases.map(\.rawValue)
-                throw WorkbenchError(
-                    .invalidArgument, "The value '\(text)' is invalid for '--by'." + Suggestions.didYouMean(text, in: names),
-                    hint: "Measures: \(names.joined(separator: ", ")).", location: .init(argument: "--by"))
-            }
-            self.measure = measure
-        } else {
-            measure = nil
-        }
+        all = invocation.flag(Self.allFlag)
+        measure = try invocation.value(Self.byOption)
         if all, !ids.isEmpty {
             throw WorkbenchError(.usage, "Give borough ids or --all, not both.", location: .init(argument: "--all"))
         }

@@ -18,7 +18,7 @@ struct DiscountFactorsCommand: ShellCommand {
             ArgumentSpec("rate", "the discount rate, such as 3.5% or 0.035"),
             ArgumentSpec("years", "years after year 0, from 1 to 300"),
         ],
-        options: [OptionSpec(flag: "--declining", "use the Green Book declining schedule for the rate after year 30")],
+        options: [CalculatorArguments.decliningFlag.spec],
         examples: ["discount-factors 3.5% 10", "discount-factors 3.5% 40 --declining", "discount-factors 1.5% 80 --declining"])
 
     let schedule: DiscountSchedule
@@ -26,7 +26,7 @@ struct DiscountFactorsCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         schedule = DiscountSchedule(
-            rate: try CalculatorArguments.rate(invocation.arguments[0]), declining: invocation.flag("--declining"))
+            rate: try CalculatorArguments.rate(invocation.arguments[0]), declining: invocation.flag(CalculatorArguments.decliningFlag))
         years = try CalculatorArguments.years(invocation.arguments[1])
     }
 

@@ -19,12 +19,7 @@ struct EvaluateCommand: ShellCommand {
         category: "Case studies",
         arguments: [ArgumentSpec("case", "a case study id such as bexley-bromley-shared-service", completion: .caseStudy)],
         options: [
-            OptionSpec("--evaluator", value: "id", "the evaluator to use (default standard)"),
-            OptionSpec("--apply-to", value: "subject", "a borough or group to apply the case to, such as merton or bexley+bromley", completion: .subject),
-            OptionSpec(
-                "--driver", value: "driver", "with --apply-to, what to scale by: " + ToolkitParts.transferDriverNames.joined(separator: ", "),
-                completion: .values(ToolkitParts.transferDriverNames)),
-            OptionSpec(flag: "--appraise", "with --apply-to, appraise the schedule as 'appraise' does (NPV, payback, optimism bias)"),
+            CaseStudyArguments.evaluatorOption.spec, applyToOption.spec, driverOption.spec, appraiseFlag.spec,
         ],
         examples: [
             "evaluate bexley-bromley-shared-service", "evaluate bexley-bromley-shared-service --json",
@@ -34,6 +29,16 @@ struct EvaluateCommand: ShellCommand {
             "evaluate solihull-rfid --apply-to bromley --appraise",
         ])
 
+    /// `--apply-to subject` (checked against the workspace by `context.subjectInputs`).
+    static let applyToOption = Option<String>.text(
+        "--apply-to", value: "subject", "a borough or group to apply the case to, such as merton or bexley+bromley", completion: .subject)
+    /// `--driver driver`.
+    static let driverOption = Option<String>.named(
+        "--driver", value: "driver", "with --apply-to, what to scale by: " + ToolkitParts.transferDriverNames.joined(separator: ", "),
+        names: ToolkitParts.transferDriverNames, noun: "Drivers", lookup: { ToolkitParts.transferDriver($0) })
+    /// `--appraise`.
+    static let appraiseFlag = Flag("--appraise", "with --apply-to, appraise the schedule as 'appraise' does (NPV, payback, optimism bias)")
+
     let caseStudy: CaseStudy
     let evaluator: any CaseStudyEvaluator
     let target: SubjectInputs?
@@ -42,22 +47,16 @@ struct EvaluateCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         caseStudy = try CaseStudyArguments.caseStudy(invocation.arguments[0], context: context)
-        evaluator = try CaseStudyArguments.evaluator(invocation.option("--evaluator") ?? "standard", context: context)
+        evaluator = try CaseStudyArguments.evaluator(try invocation.value(CaseStudyArguments.evaluatorOption) ?? "standard", context: context)
         try CaseStudyArguments.check(evaluator, takes: caseStudy)
-        target = try invocation.option("--apply-to").map { try context.subjectInputs($0, argument: "--apply-to") }
-        appraise = invocation.flag("--appraise")
+        target = try invocation.value(Self.applyToOption).map { try context.subjectInputs($0, argument: "--apply-to") }
+        appraise = invocation.flag(Self.appraiseFlag)
         if appraise, target == nil {
             throw WorkbenchError(
                 .usage, "The flag '--appraise' needs '--apply-to <subject>'.",
                 hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--appraise"))
         }
-        if let text = invocation.option("--driver") {
-            guard let driver = ToolkitParts.transferDriver(text) else {
-                let names = ToolkitParts.transferDriverNames
-                throw WorkbenchError(
-                    .invalidArgument, "The value '\(text)' is invalid for '--driver'." + Suggestions.didYouMean(text, in: names),
-                    hint: "Drivers: \(names.joined(separator: ", ")).", location: .init(argument: "--driver"))
-            }
+        if let driver = try invocation.value(Self.driverOption) {
             guard target != nil else {
                 throw WorkbenchError(
                     .usage, "The option '--driver' needs '--apply-to <subject>'.",

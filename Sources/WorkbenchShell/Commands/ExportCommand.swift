@@ -22,14 +22,17 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
         category: "Reports",
         arguments: [ArgumentSpec("command", "the command line or saved analysis to export", arity: .oneOrMore, completion: .command)],
         options: [
-            OptionSpec("--to", value: "file.csv|file.json|file.xlsx", "where to write", completion: .file),
-            OptionSpec("--table", value: "n", "which table to write as CSV (default 1)"),
-            OptionSpec(flag: "--force", "replace the file if it exists"),
+            toOption.spec, tableOption.spec, ReportSupport.forceFlag.spec,
         ],
         examples: [
             "export compare --all --to compare.csv", "export neighbours bromley --to neighbours.json",
             "export appraise shared-service bexley+bromley --to bb.xlsx",
         ], effects: .namedFiles)
+
+    /// `--to file`.
+    static let toOption = Option<String>.text("--to", value: "file.csv|file.json|file.xlsx", "where to write", completion: .file)
+    /// `--table n` (checked against the reply's tables when the command runs).
+    static let tableOption = Option<Int>.integer("--table", "which table to write as CSV (default 1)", in: 1...1_000)
 
     let line: String
     let heading: String
@@ -41,13 +44,13 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         (line, heading) = try ReportSupport.commandLine(invocation.arguments, context: context, argument: "<command>")
-        guard let target = invocation.option("--to") else {
+        guard let target = try invocation.value(Self.toOption) else {
             throw WorkbenchError(
                 .usage, "Say where to write the export with --to.",
                 hint: "For example: export \(line) --to result.csv (or .json, .xlsx).", location: .init(argument: "--to"))
         }
-        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["csv", "json", "xlsx"], force: invocation.flag("--force"))
-        tableNumber = try invocation.integer("--table", in: 1...1_000) ?? 1
+        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["csv", "json", "xlsx"], force: invocation.flag(ReportSupport.forceFlag))
+        tableNumber = try invocation.value(Self.tableOption) ?? 1
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -34,7 +34,7 @@ struct HelpCommand: ShellCommand {
             }
         }
         var options = spec.options.map { option in
-            (option.isFlag ? option.name : "\(option.name) <\(option.valueName ?? "")>", option.help)
+            (option.isFlag ? option.name : "\(option.name) <\(option.valueName ?? "")>", option.helpLine)
         }
         options.append(("--json", "print the reply as one line of JSON"))
         options.append(("--chart", "also draw the reply's charts as text, where it has any"))

@@ -5,12 +5,15 @@ import WorkbenchReports
 struct HistoryCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "history", abstract: "Show the lines entered in this session.",
-        options: [OptionSpec("--last", value: "n", "show only the last n lines")])
+        options: [lastOption.spec])
+
+    /// `--last n`.
+    static let lastOption = Option<Int>.integer("--last", "show only the last n lines", in: 1...100_000)
 
     let last: Int?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        last = try invocation.integer("--last", in: 1...100_000)
+        last = try invocation.value(Self.lastOption)
     }
 
     func run(in context: CommandContext) throws -> Reply {

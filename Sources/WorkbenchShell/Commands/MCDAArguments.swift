@@ -11,15 +11,21 @@ struct MCDAArguments {
     static let methods = ["wsm", "topsis", "promethee"]
 
     /// The options both commands declare.
-    static let options: [OptionSpec] = [
-        OptionSpec("--weights", value: "w1,w2,…", "one weight per criterion in column order; normalised if they do not sum to 1"),
-        OptionSpec("--cost", value: "c1,c2,…", "criteria where less is better, by name or number (1 = the first criterion column)"),
-        OptionSpec(flag: "--swing", "read the weights as swing weights: the value of moving each criterion from worst to best (wsm)"),
-        OptionSpec(
-            "--preference", value: "criterion=type[:q=..][:p=..][:s=..]",
-            "a PROMETHEE preference function for a criterion: " + PreferenceFunction.names.joined(separator: ", "),
-            repeatable: true),
-    ]
+    static let options: [OptionSpec] = [weightsOption.spec, costOption.spec, swingFlag.spec, preferenceOption.spec]
+
+    /// `--weights w1,w2,…`.
+    static let weightsOption = Weights.option(
+        "--weights", "one weight per criterion in column order; normalised if they do not sum to 1")
+    /// `--cost c1,c2,…` (checked against the matrix's criteria).
+    static let costOption = Option<String>.text(
+        "--cost", value: "c1,c2,…", "criteria where less is better, by name or number (1 = the first criterion column)")
+    /// `--swing`.
+    static let swingFlag = Flag("--swing", "read the weights as swing weights: the value of moving each criterion from worst to best (wsm)")
+    /// `--preference criterion=type…` (checked against the matrix's criteria).
+    static let preferenceOption = Option<String>.text(
+        "--preference", value: "criterion=type[:q=..][:p=..][:s=..]",
+        "a PROMETHEE preference function for a criterion: " + PreferenceFunction.names.joined(separator: ", "),
+        repeatable: true)
 
     let matrix: DecisionMatrix
     let file: String
@@ -42,22 +48,22 @@ struct MCDAArguments {
             throw error
         }
         self.file = file
-        guard let weightText = invocation.option("--weights") else {
+        guard let givenWeights = try invocation.value(Self.weightsOption) else {
             throw WorkbenchError(
                 .usage, "The option '--weights' is required.",
                 hint: "Give one weight per criterion in column order: --weights \(matrix.criteria.map { _ in "1" }.joined(separator: ",")) (criteria: \(matrix.criteria.joined(separator: ", "))).",
                 location: .init(argument: "--weights"))
         }
-        weights = try Weights(Weights.parse(weightText), criteria: matrix.criteria)
-        let costs = invocation.option("--cost").map { $0.split(separator: ",").map { $0.trimmingWhitespace() } } ?? []
+        weights = try Weights(givenWeights, criteria: matrix.criteria)
+        let costs = try invocation.value(Self.costOption).map { $0.split(separator: ",").map { $0.trimmingWhitespace() } } ?? []
         let directions = try matrix.directions(costs: costs)
-        swing = invocation.flag("--swing")
+        swing = invocation.flag(Self.swingFlag)
         if swing, name != "wsm" {
             throw WorkbenchError(
                 .usage, "--swing applies to the weighted sum (wsm) only.",
                 hint: "Drop --swing, or use 'wsm'.", location: .init(argument: "--swing"))
         }
-        let preferenceTexts = invocation.values("--preference")
+        let preferenceTexts = try invocation.values(Self.preferenceOption)
         if !preferenceTexts.isEmpty, name != "promethee" {
             throw WorkbenchError(
                 .usage, "--preference applies to PROMETHEE only.", hint: "Drop --preference, or use 'promethee'.",

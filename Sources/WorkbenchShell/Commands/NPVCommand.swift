@@ -19,7 +19,7 @@ struct NPVCommand: ShellCommand {
             ArgumentSpec("rate", "the discount rate, such as 3.5% or 0.035"),
             ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore),
         ],
-        options: [OptionSpec(flag: "--declining", "use the Green Book declining schedule for the rate after year 30")],
+        options: [CalculatorArguments.decliningFlag.spec],
         examples: ["npv 3.5% -180000 36000x10", "npv 0.035 -600000 167000x10 --declining"])
 
     let schedule: DiscountSchedule
@@ -27,7 +27,7 @@ struct NPVCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let rate = try CalculatorArguments.rate(invocation.arguments[0])
-        schedule = DiscountSchedule(rate: rate, declining: invocation.flag("--declining"))
+        schedule = DiscountSchedule(rate: rate, declining: invocation.flag(CalculatorArguments.decliningFlag))
         flows = try CalculatorArguments.flows(Array(invocation.arguments.dropFirst()))
     }
 

@@ -17,11 +17,15 @@ struct NeighboursCommand: ShellCommand {
         category: "Boroughs",
         arguments: [ArgumentSpec("borough", "the authority to find neighbours for", completion: .borough)],
         options: [
-            OptionSpec("--k", value: "n", "how many neighbours (default 15, as CIPFA publishes)"),
-            OptionSpec("--within", value: "london|england", "which authorities to compare with (default london)",
-                       completion: .values(["london", "england"])),
+            kOption.spec, withinOption.spec,
         ],
         examples: ["neighbours bromley", "neighbours camden --k 5"])
+
+    /// `--k n`.
+    static let kOption = Option<Int>.integer("--k", "how many neighbours (default 15, as CIPFA publishes)", in: 1...200)
+    /// `--within london|england`.
+    static let withinOption = Option<String>.choice(
+        "--within", value: "london|england", "which authorities to compare with (default london)", ["london", "england"])
 
     let id: String
     let k: Int
@@ -29,11 +33,8 @@ struct NeighboursCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         id = invocation.arguments[0]
-        k = try invocation.integer("--k", in: 1...200) ?? 15
-        within = invocation.option("--within") ?? "london"
-        guard within == "london" || within == "england" else {
-            throw WorkbenchError.invalid("--within", within, expected: "london or england")
-        }
+        k = try invocation.value(Self.kOption) ?? 15
+        within = try invocation.value(Self.withinOption) ?? "london"
         if within == "england" {
             guard try context.englandAuthorities().contains(where: { $0.id.rawValue == id }) else {
                 let known = try context.englandAuthorities().map(\.id.rawValue)

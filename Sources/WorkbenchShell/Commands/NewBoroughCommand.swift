@@ -18,10 +18,13 @@ struct NewBoroughCommand: ShellCommand {
             """,
         category: "Modules",
         arguments: [ArgumentSpec("Name", "the module name in UpperCamelCase, such as Hackney or WalthamForest")],
-        options: [OptionSpec(flag: "--from-dataset", "pre-fill the profile from the workspace's datasets")],
+        options: [fromDatasetFlag.spec],
         examples: ["new-borough Hackney --from-dataset", "rebuild"], effects: .package)
 
     static var changesWorkspace: Bool { true }
+
+    /// `--from-dataset`.
+    static let fromDatasetFlag = Flag("--from-dataset", "pre-fill the profile from the workspace's datasets")
 
     let name: String
     let fromDataset: Bool
@@ -29,7 +32,7 @@ struct NewBoroughCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         name = invocation.arguments[0]
-        fromDataset = invocation.flag("--from-dataset")
+        fromDataset = invocation.flag(Self.fromDatasetFlag)
         guard let root = context.environment.packageRoot else {
             throw WorkbenchError(
                 .notFound, "new-borough needs the workbench's source tree, and this workspace is not inside one.",

@@ -11,8 +11,11 @@ struct OptionsCommand: ShellCommand {
             + "started later are not yet in place (try 'set price-base-year 2012/13'). Borough modules may add rules.",
         category: "Options and savings",
         arguments: [ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject)],
-        options: [OptionSpec(flag: "--detail", "show every assessment with its score and reason")],
+        options: [detailFlag.spec],
         examples: ["options bexley+bromley", "options camden --detail"])
+
+    /// `--detail`.
+    static let detailFlag = Flag("--detail", "show every assessment with its score and reason")
 
     let subject: String
     let inputs: FrameworkInputs
@@ -21,7 +24,7 @@ struct OptionsCommand: ShellCommand {
     init(parsing invocation: Invocation, context: CommandContext) throws {
         subject = invocation.arguments[0]
         inputs = try context.frameworkInputs(subject)
-        detail = invocation.flag("--detail")
+        detail = invocation.flag(Self.detailFlag)
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -27,13 +27,14 @@ struct PartnersCommand: ShellCommand {
             ArgumentSpec("project-to-optimise", "after 'optimise': the project", arity: .optional,
                          completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
-        options: PartnershipArguments.options + [
-            OptionSpec("--top", value: "n", "partners: how many groups to list, 1 to 1,000 (default 15)"),
-        ],
+        options: PartnershipArguments.options + [topOption.spec],
         examples: [
             "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
             "partners optimise shared-service --among london --max-size 4",
         ])
+
+    /// `--top n`.
+    static let topOption = Option<Int>.integer("--top", "partners: how many groups to list (default 15)", in: 1...1_000)
 
     let optimise: Bool
     let project: PartnershipProject
@@ -62,9 +63,9 @@ struct PartnersCommand: ShellCommand {
             optimise = false
             project = try PartnershipArguments.project(first)
         }
-        among = try PartnershipArguments.among(invocation.option("--among"), context: context)
-        maxSize = try invocation.integer("--max-size", in: 2...8) ?? 4
-        top = try invocation.integer("--top", in: 1...1_000) ?? 15
+        among = try PartnershipArguments.among(try invocation.value(PartnershipArguments.amongOption), context: context)
+        maxSize = try invocation.value(PartnershipArguments.maxSizeOption) ?? 4
+        top = try invocation.value(Self.topOption) ?? 15
     }
 
     func run(in context: CommandContext) throws -> Reply {

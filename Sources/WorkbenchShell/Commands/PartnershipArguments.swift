@@ -4,14 +4,23 @@ import WorkbenchReports
 
 /// The arguments the partnership commands share: `--among`, `--max-size`, and how a model is built and described.
 enum PartnershipArguments {
+    /// `--among ids|london|pilots` (the ids are checked against the workspace by `among(_:context:)`).
+    static let amongOption = Option<String>.text(
+        "--among", value: "ids|london|pilots",
+        "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, or 'pilots' (default)",
+        completion: .values(["london", "pilots"]))
+    /// `--max-size k`.
+    static let maxSizeOption = Option<Int>.integer("--max-size", value: "k", "the largest group (default 4)", in: 2...8)
+
     /// `--among` and `--max-size`, as `partners` declares them.
-    static let options: [OptionSpec] = [
-        OptionSpec(
-            "--among", value: "ids|london|pilots",
-            "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, or 'pilots' (default)",
-            completion: .values(["london", "pilots"])),
-        OptionSpec("--max-size", value: "k", "the largest group, 2 to 8 (default 4)"),
-    ]
+    static let options: [OptionSpec] = [amongOption.spec, maxSizeOption.spec]
+
+    /// A `--project p` option: a partnership project id, checked with "Did you mean" as parsing reads it.
+    static func projectOption(_ help: String) -> Option<PartnershipProject> {
+        Option(
+            "--project", value: "p", help, accepts: nil, completion: .values(ToolkitParts.partnershipProjects.map(\.id))
+        ) { try project($0, argument: "--project") }
+    }
 
     /// The partnership project with an id, or an error with "Did you mean".
     static func project(_ text: String, argument: String = "<project>") throws -> PartnershipProject {

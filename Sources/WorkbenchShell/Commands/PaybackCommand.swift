@@ -15,17 +15,18 @@ struct PaybackCommand: ShellCommand {
             """,
         category: "Appraisal",
         arguments: [ArgumentSpec("flows", "amounts from year 0, such as -180000 36000x10", arity: .oneOrMore)],
-        options: [OptionSpec("--discounted", value: "rate", "also give the discounted payback at this rate")],
+        options: [discountedOption.spec],
         examples: ["payback -100 30 30 60", "payback -180000 36000x10 --discounted 3.5%"])
+
+    /// `--discounted rate`.
+    static let discountedOption = Option<Rate>.rate("--discounted", value: "rate", "also give the discounted payback at this rate")
 
     let flows: [Double]
     let schedule: DiscountSchedule?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         flows = try CalculatorArguments.flows(invocation.arguments)
-        schedule = try invocation.option("--discounted").map {
-            DiscountSchedule(rate: try CalculatorArguments.rate($0, argument: "--discounted"), declining: false)
-        }
+        schedule = try invocation.value(Self.discountedOption).map { DiscountSchedule(rate: $0, declining: false) }
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -24,15 +24,21 @@ struct PortfolioCommand: ShellCommand {
         arguments: [ArgumentSpec("subject", "a pilot, a group such as bexley+bromley, or 'london' for all pilots (default)",
                                  arity: .optional, completion: .subject)],
         options: [
-            OptionSpec("--weights", value: "w1,w2,…", "swing weights in criterion order (default equal)"),
-            OptionSpec("--ahp", value: "file.csv", "a pairwise comparison matrix of the criteria; its AHP priorities are the weights", completion: .file),
-            OptionSpec("--max-size", value: "k", "the largest partnership, 2 to 8 (default 4)"),
+            weightsOption.spec, ahpOption.spec, maxSizeOption.spec,
         ],
         examples: ["portfolio", "portfolio bexley+bromley", "portfolio london --weights 3,1,2,1,1,1,1,1,1,1"])
 
+    /// `--weights w1,w2,…` (checked against the criteria when the command runs).
+    static let weightsOption = Weights.option("--weights", "swing weights in criterion order (default equal)")
+    /// `--ahp file.csv`.
+    static let ahpOption = Option<String>.text(
+        "--ahp", value: "file.csv", "a pairwise comparison matrix of the criteria; its AHP priorities are the weights", completion: .file)
+    /// `--max-size k`.
+    static let maxSizeOption = Option<Int>.integer("--max-size", value: "k", "the largest partnership (default 4)", in: 2...8)
+
     let boroughs: [BoroughID]
     let label: String
-    let weightsText: String?
+    let givenWeights: [Double]?
     let ahpFile: String?
     let maxSize: Int
 
@@ -46,14 +52,14 @@ struct PortfolioCommand: ShellCommand {
             boroughs = inputs.subject.boroughs
             label = inputs.subject.description
         }
-        weightsText = invocation.option("--weights")
-        ahpFile = invocation.option("--ahp")
-        if weightsText != nil, ahpFile != nil {
+        givenWeights = try invocation.value(Self.weightsOption)
+        ahpFile = try invocation.value(Self.ahpOption)
+        if givenWeights != nil, ahpFile != nil {
             throw WorkbenchError(
                 .usage, "Give either '--weights' or '--ahp', not both.", hint: "Usage: \(Self.spec.usage)",
                 location: .init(argument: "--ahp"))
         }
-        maxSize = try invocation.integer("--max-size", in: 2...8) ?? 4
+        maxSize = try invocation.value(Self.maxSizeOption) ?? 4
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -121,8 +127,7 @@ struct PortfolioCommand: ShellCommand {
 
     /// The weights and a sentence saying where they came from.
     func weights(_ names: [String], context: CommandContext) throws -> ([Double], String) {
-        if let weightsText {
-            let given = try Weights.parse(weightsText)
+        if let given = givenWeights {
             _ = try Weights(given, criteria: names)
             return (given, "Swing weights as given (--weights), in criterion order.")
         }

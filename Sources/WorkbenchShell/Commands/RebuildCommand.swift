@@ -15,7 +15,10 @@ struct RebuildCommand: ShellCommand {
             on the same workspace; history and settings are kept. With --no-restart it only builds.
             """,
         category: "Modules",
-        options: [OptionSpec(flag: "--no-restart", "build only; do not restart the shell")], effects: .package)
+        options: [noRestartFlag.spec], effects: .package)
+
+    /// `--no-restart`.
+    static let noRestartFlag = Flag("--no-restart", "build only; do not restart the shell")
 
     let root: URL
     let restart: Bool
@@ -25,7 +28,7 @@ struct RebuildCommand: ShellCommand {
             throw WorkbenchError(.notFound, "rebuild needs the workbench's source tree, and this workspace is not inside one.")
         }
         self.root = root
-        restart = !invocation.flag("--no-restart") && context.environment.isInteractive
+        restart = !invocation.flag(Self.noRestartFlag) && context.environment.isInteractive
     }
 
     func run(in context: CommandContext) throws -> Reply {

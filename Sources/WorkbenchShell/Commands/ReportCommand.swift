@@ -20,11 +20,14 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
         category: "Reports",
         arguments: [ArgumentSpec("command", "the command line or saved analysis to report on", arity: .oneOrMore, completion: .command)],
         options: [
-            OptionSpec("--to", value: "file.html|file.md", "where to write the report", completion: .file),
-            OptionSpec("--title", value: "text", "the report's title (default: the command line)"),
-            OptionSpec(flag: "--force", "replace the file if it exists"),
+            toOption.spec, titleOption.spec, ReportSupport.forceFlag.spec,
         ],
         examples: ["report compare --all --to compare.html", "report neighbours bromley --k 10 --to bromley.md", "report pilot-comparison"], effects: .namedFiles)
+
+    /// `--to file`.
+    static let toOption = Option<String>.text("--to", value: "file.html|file.md", "where to write the report", completion: .file)
+    /// `--title text`.
+    static let titleOption = Option<String>.text("--title", value: "text", "the report's title (default: the command line)")
 
     let line: String
     let heading: String
@@ -38,9 +41,9 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
         (line, heading) = try ReportSupport.commandLine(invocation.arguments, context: context, argument: "<command>")
         let first = (try? Tokenizer.split(line).first) ?? nil
         let stamp = Self.stamp(Date())
-        let target = invocation.option("--to") ?? "\(first ?? "report")-\(stamp).html"
-        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["html", "htm", "md"], force: invocation.flag("--force"))
-        title = invocation.option("--title")
+        let target = try invocation.value(Self.toOption) ?? "\(first ?? "report")-\(stamp).html"
+        output = try OutputPath(target, workspace: context.workspace.folder, extensions: ["html", "htm", "md"], force: invocation.flag(ReportSupport.forceFlag))
+        title = try invocation.value(Self.titleOption)
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -6,6 +6,9 @@ import WorkbenchWorkspace
 /// What `report` and `export` share: running the command line (or saved analysis) they wrap, turning its reply into
 /// a report section, and making the document with the assumptions and sources.
 enum ReportSupport {
+    /// `--force`, as `report` and `export` declare it.
+    static let forceFlag = Flag("--force", "replace the file if it exists")
+
     /// Commands a report may not wrap: the wrappers themselves and commands that change the workspace or the session.
     static let refused: Set<String> = ["report", "export", "import", "quit", "rebuild", "rerun", "history", "help"]
 

@@ -16,13 +16,16 @@ struct SaveAnalysisCommand: ShellCommand {
             ArgumentSpec("name", "the analysis's name: lower-case letters, digits and hyphens"),
             ArgumentSpec("command", "the command line to save (quote it, or give its words)", arity: .oneOrMore),
         ],
-        options: [OptionSpec(flag: "--replace", "replace an analysis of the same name")],
+        options: [replaceFlag.spec],
         acceptsExtraOptions: true,
         examples: ["save-analysis pilot-hours compare --by hours", "save-analysis bromley-neighbours 'neighbours bromley --k 5'"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 
     let analysis: SavedAnalysis
+    /// `--replace`.
+    static let replaceFlag = Flag("--replace", "replace an analysis of the same name")
+
     let replace: Bool
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
@@ -39,7 +42,7 @@ struct SaveAnalysisCommand: ShellCommand {
         try SavedCommandPolicy.check(line, context: context)
         _ = try Invocation(spec: type.spec, words: Array(parsed.dropFirst()).filter { $0 != "--json" })
         analysis = SavedAnalysis(name: name, command: line)
-        replace = invocation.flag("--replace")
+        replace = invocation.flag(Self.replaceFlag)
     }
 
     func run(in context: CommandContext) throws -> Reply {

@@ -7,7 +7,9 @@ struct SetCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "set", abstract: "Change an assumption and save it in workspace.json.",
         discussion: "Names: " + AssumptionRules.settings.map(\.name).joined(separator: ", ")
-            + ". The file is replaced atomically: it holds the old values or the new, never half of either.",
+            + ". The file is replaced atomically: it holds the old values or the new, never half of either.\n"
+            + "Valid values (the same ranges as the options that override them, 'assumptions' and 'check'):\n"
+            + AssumptionRules.settings.map { "  \($0.name): \($0.help)" }.joined(separator: "\n"),
         category: "Workspace",
         arguments: [
             ArgumentSpec("name", "the assumption to change", completion: .setting),

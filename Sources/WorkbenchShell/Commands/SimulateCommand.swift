@@ -24,12 +24,15 @@ struct SimulateCommand: ShellCommand {
             ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject),
         ],
         options: [
-            OptionSpec(
-                "--iterations", value: "n",
-                "iterations per option, \(MonteCarloEngine.iterationRange.lowerBound) to 1,000,000 (default: the workspace's)"),
-            OptionSpec("--seed", value: "s", "the random seed, a whole number from 0 (default: the workspace's)"),
+            iterationsOption.spec, seedOption.spec,
         ],
         examples: ["simulate shared-service bexley+bromley", "simulate shortlist bromley --iterations 100000 --seed 7"])
+
+    /// `--iterations n`: in the `iterations` setting's one range.
+    static let iterationsOption = Option<Int>.integer(
+        "--iterations", "iterations per option (default: the workspace's)", in: Assumptions.iterationRange)
+    /// `--seed s`: read as the `seed` setting reads it.
+    static let seedOption = Option<UInt64>.seed("--seed", value: "s", "the random seed (default: the workspace's)")
 
     let target: String
     let subject: String
@@ -39,15 +42,8 @@ struct SimulateCommand: ShellCommand {
     init(parsing invocation: Invocation, context: CommandContext) throws {
         target = invocation.arguments[0]
         subject = invocation.arguments[1]
-        iterations = try invocation.integer("--iterations", in: MonteCarloEngine.iterationRange)
-        if let text = invocation.option("--seed") {
-            guard let value = UInt64(text) else {
-                throw WorkbenchError.invalid("--seed", text, expected: "a whole number from 0 to \(UInt64.max)")
-            }
-            seed = value
-        } else {
-            seed = nil
-        }
+        iterations = try invocation.value(Self.iterationsOption)
+        seed = try invocation.value(Self.seedOption)
     }
 
     func run(in context: CommandContext) throws -> Reply {

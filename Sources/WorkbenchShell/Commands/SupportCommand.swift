@@ -27,12 +27,19 @@ struct SupportCommand: ShellCommand {
             ArgumentSpec("subject", "peers: the borough or group starting a project", arity: .optional, completion: .subject),
         ],
         options: [
-            OptionSpec("--days", value: "D", "allocate: total days of support to refine proposals (default 5)"),
-            OptionSpec("--targeted", value: "N", "allocate: projects to select for targeted support (default 2)"),
-            OptionSpec("--project", value: "p", "peers: only peers for this partnership project",
-                       completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
+            daysOption.spec, targetedOption.spec, projectOption.spec,
         ],
         examples: ["support allocate", "support allocate --days 2 --targeted 1", "support peers merton", "support peers enfield --project shared-rfid"])
+
+    /// `--days D`.
+    static let daysOption = Option<Double>.number(
+        "--days", value: "D", "allocate: total days of support to refine proposals (default 5)", in: 0...1_000,
+        expected: "a number of days from 0 to 1,000, such as 5 or 2.5")
+    /// `--targeted N`.
+    static let targetedOption = Option<Int>.integer(
+        "--targeted", value: "N", "allocate: projects to select for targeted support (default 2)", in: 0...100)
+    /// `--project p`.
+    static let projectOption = PartnershipArguments.projectOption("peers: only peers for this partnership project")
 
     let action: String
     let subject: Subject?
@@ -47,16 +54,9 @@ struct SupportCommand: ShellCommand {
                 .invalidArgument, "Unknown support action '\(action)'." + Suggestions.didYouMean(action, in: Self.actions),
                 hint: "Actions: \(Self.actions.joined(separator: ", ")).", location: .init(argument: "<action>"))
         }
-        if let text = invocation.option("--days") {
-            guard let value = Double(text), value.isFinite, (0...1_000).contains(value) else {
-                throw WorkbenchError.invalid("--days", text, expected: "a number of days from 0 to 1,000, such as 5 or 2.5")
-            }
-            days = value
-        } else {
-            days = 5
-        }
-        targeted = try invocation.integer("--targeted", in: 0...100) ?? 2
-        project = try invocation.option("--project").map { try PartnershipArguments.project($0, argument: "--project") }
+        days = try invocation.value(Self.daysOption) ?? 5
+        targeted = try invocation.value(Self.targetedOption) ?? 2
+        project = try invocation.value(Self.projectOption)
         if action == "peers" {
             guard let text = invocation.argument(1) else {
                 throw WorkbenchError(

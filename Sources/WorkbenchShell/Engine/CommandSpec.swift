@@ -52,7 +52,9 @@ public struct ArgumentSpec: Sendable {
     }
 }
 
-/// An option of a command: `--k 15` (with a value) or `--declining` (a flag).
+/// An option of a command: `--k 15` (with a value) or `--declining` (a flag). Commands declare options through
+/// `Option<Value>` and `Flag`, which build this spec with the value's check, so parsing, `help` and the command's
+/// reading come from one declaration.
 public struct OptionSpec: Sendable {
     /// The option as typed, with its dashes (`--k`).
     public var name: String
@@ -60,31 +62,48 @@ public struct OptionSpec: Sendable {
     public var valueName: String?
     /// What it means.
     public var help: String
+    /// What a valid value is (`a whole number from 1 to 200`), shown by `help`; nil for free text and flags.
+    public var accepts: String?
     /// Whether it may be given more than once.
     public var repeatable: Bool
     /// What its value completes with.
     public var completion: CompletionKind
+    /// Checks one value as parsing reads it, throwing the error the analyst sees; nil for free text and flags.
+    public var validate: (@Sendable (String) throws -> Void)?
 
-    /// Makes an option that takes a value.
-    public init(_ name: String, value: String, _ help: String, repeatable: Bool = false, completion: CompletionKind = .none) {
+    /// Makes an option that takes a value. Prefer `Option<Value>`, which adds the value's type and check.
+    public init(
+        _ name: String, value: String, _ help: String, accepts: String? = nil, repeatable: Bool = false,
+        completion: CompletionKind = .none, validate: (@Sendable (String) throws -> Void)? = nil
+    ) {
         self.name = name
         self.valueName = value
         self.help = help
+        self.accepts = accepts
         self.repeatable = repeatable
         self.completion = completion
+        self.validate = validate
     }
 
-    /// Makes a flag.
+    /// Makes a flag. Prefer `Flag`.
     public init(flag name: String, _ help: String) {
         self.name = name
         self.valueName = nil
         self.help = help
+        self.accepts = nil
         self.repeatable = false
         self.completion = .none
+        self.validate = nil
     }
 
     /// Whether the option is a flag.
     public var isFlag: Bool { valueName == nil }
+
+    /// The line `help` gives: the help text, then what a valid value is, unless the text already ends with it.
+    public var helpLine: String {
+        guard let accepts, !help.hasSuffix(accepts) else { return help }
+        return help + "; " + accepts
+    }
 }
 
 /// What a command may change beyond its reply, declared with the command. `save-analysis` accepts, and `rerun` runs,

@@ -1,7 +1,8 @@
-public import WorkbenchCore
+import WorkbenchCore
 
-/// A command line parsed against its command's spec: positional arguments, option values and flags, with typed
-/// accessors whose errors quote the value and name the argument.
+/// A command line parsed against its command's spec: positional arguments, option values and flags. Every value of
+/// a typed option (`Option<Value>`) has been checked by its reader before the command sees the line; the command
+/// reads it with `value(_:)`, and flags with `flag(_:)`.
 public struct Invocation: Sendable {
     /// The command's name as declared.
     public let command: String
@@ -16,7 +17,8 @@ public struct Invocation: Sendable {
 
     /// Parses words (after the command name) against a spec.
     /// - Throws: a `usage` error for an unknown option (with "Did you mean"), a missing value, or a wrong number of
-    ///   arguments, followed by the usage line.
+    ///   arguments, followed by the usage line; then the error of the first option value its declared type refuses
+    ///   (quoting the value, naming the option, giving the range).
     public init(spec: CommandSpec, words: [String]) throws {
         var arguments: [String] = []
         var options: [String: [String]] = [:]
@@ -94,6 +96,10 @@ public struct Invocation: Sendable {
             let extra = arguments[spec.arguments.count]
             throw usageError("Unexpected argument '\(extra)'.", argument: extra)
         }
+        for option in spec.options {
+            guard let validate = option.validate else { continue }
+            for value in options[option.name] ?? [] { try validate(value) }
+        }
         self.command = spec.name
         self.arguments = arguments
         self.options = options
@@ -114,32 +120,29 @@ public struct Invocation: Sendable {
     /// The positional argument at an index, if given.
     public func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
 
-    /// The (last) value of an option, if given.
-    public func option(_ name: String) -> String? { options[name]?.last }
+    /// The (last) value of an option, read as its type, or nil when not given.
+    /// - Throws: only what parsing would already have thrown (the value was checked by the same reader).
+    public func value<Value>(_ option: Option<Value>) throws -> Value? {
+        guard let text = options[option.name]?.last else { return nil }
+        return try option.read(text)
+    }
 
-    /// Every value of a repeatable option.
-    public func values(_ name: String) -> [String] { options[name] ?? [] }
+    /// Every value of a repeatable option, read as its type, in the order given.
+    public func values<Value>(_ option: Option<Value>) throws -> [Value] {
+        try (options[option.name] ?? []).map(option.read)
+    }
+
+    /// Whether an option was given (whatever its value).
+    public func isGiven<Value>(_ option: Option<Value>) -> Bool { options[option.name] != nil }
 
     /// Whether a flag was given.
+    public func flag(_ flag: Flag) -> Bool { flags.contains(flag.name) }
+
+    /// The (last) value of an option by name, if given.
+    @available(*, deprecated, message: "declare the option as an Option<Value> static and read it with value(_:)")
+    public func option(_ name: String) -> String? { options[name]?.last }
+
+    /// Whether a flag was given, by name.
+    @available(*, deprecated, message: "declare the flag as a Flag static and read it with flag(_:)")
     public func flag(_ name: String) -> Bool { flags.contains(name) }
-
-    /// An option's value as a whole number within a range, or nil when not given.
-    public func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = option(name) else { return nil }
-        guard let value = Int(text), range.contains(value) else {
-            throw WorkbenchError.invalid(name, text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return value
-    }
-
-    /// An option's value as a rate (`3.5%` or `0.035`) within a range of fractions, or nil when not given.
-    public func rate(_ name: String, in range: ClosedRange<Double>) throws -> Rate? {
-        guard let text = option(name) else { return nil }
-        guard let rate = Rate(argument: text), range.contains(rate.fraction) else {
-            throw WorkbenchError.invalid(
-                name, text,
-                expected: "a rate from \(Rate(fraction: range.lowerBound)) to \(Rate(fraction: range.upperBound)), such as 3.5% or 0.035")
-        }
-        return rate
-    }
 }

@@ -34,10 +34,11 @@ enum SavedCommandPolicy {
             var rest = Array(words.dropFirst())
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let invocation = try Invocation(spec: type.spec, words: rest)
-            if invocation.flag("--force") {
+            if invocation.flag(ReportSupport.forceFlag) {
                 throw refusal("'\(name) --force' would replace a file at each rerun; a saved \(name) may only write a new file into the workspace's reports/ folder, without --force.")
             }
-            guard let target = invocation.option("--to") else { return }
+            // Both export and report declare `--to` as free text; read it as given.
+            guard let target = invocation.options["--to"]?.first else { return }
             let reports = context.workspace.folder.appendingPathComponent("reports").standardizedFileURL.path
             let resolved = target.hasPrefix("/")
                 ? URL(fileURLWithPath: target).standardizedFileURL.path

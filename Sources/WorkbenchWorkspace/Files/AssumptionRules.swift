@@ -14,15 +14,15 @@ public enum AssumptionRules {
         public let current: @Sendable (Assumptions) -> String
     }
 
-    /// Every settable assumption, in display order.
+    /// Every settable assumption, in display order. Each reads its value through the type's `ArgumentValue` reader
+    /// (numbers through `NumberArgument`, so `1,000,000` and `10k` are read as the command options read them) and
+    /// checks it against the one range in `Assumptions` (`Assumptions.iterationRange`, …).
     public static let settings: [Setting] = [
         Setting(
-            name: "discount-rate", help: "real discount rate for years 0–30, as 3.5% or 0.035; from 0% to 100%",
+            name: "discount-rate",
+            help: "real discount rate for years 0–30, as 3.5% or 0.035; from \(Rate(fraction: Assumptions.discountRateRange.lowerBound)) to \(Rate(fraction: Assumptions.discountRateRange.upperBound))",
             apply: { assumptions, text in
-                guard let rate = Rate(argument: text), (0...1).contains(rate.fraction) else {
-                    throw WorkbenchError.invalid("discount-rate", text, expected: "a rate from 0% to 100%, such as 3.5% or 0.035")
-                }
-                assumptions.discountRate = rate
+                assumptions.discountRate = try Assumptions.readDiscountRate(text, argument: "discount-rate")
             }, current: { $0.discountRate.description }),
         Setting(
             name: "declining-schedule", help: "whether years beyond 30 use the Green Book declining schedule: on or off",
@@ -34,46 +34,44 @@ public enum AssumptionRules {
                 }
             }, current: { $0.decliningSchedule ? "on" : "off" }),
         Setting(
-            name: "horizon", help: "appraisal horizon in years after year 0; from 1 to 300",
+            name: "horizon",
+            help: "appraisal horizon in years after year 0; from \(Assumptions.horizonRange.lowerBound) to \(Assumptions.horizonRange.upperBound)",
             apply: { assumptions, text in
-                guard let years = Int(text), (1...300).contains(years) else {
-                    throw WorkbenchError.invalid("horizon", text, expected: "a whole number of years from 1 to 300")
-                }
-                assumptions.horizonYears = years
+                assumptions.horizonYears = try Int.read(
+                    text, argument: "horizon", in: Assumptions.horizonRange, expected: Assumptions.horizonRangeText)
             }, current: { "\($0.horizonYears) years" }),
         Setting(
-            name: "optimism-bias", help: "upper-bound, none, or mitigated:F with F from 0 to 1",
+            name: "optimism-bias", help: OptimismBiasPolicy.valueDescription,
             apply: { assumptions, text in
-                guard let policy = OptimismBiasPolicy(argument: text) else {
-                    throw WorkbenchError.invalid("optimism-bias", text, expected: "upper-bound, none, or mitigated:F with F from 0 to 1")
-                }
-                assumptions.optimismBias = policy
+                assumptions.optimismBias = try OptimismBiasPolicy.read(text, argument: "optimism-bias")
             }, current: { $0.optimismBias.description }),
         Setting(
-            name: "seed", help: "random seed for simulations; a whole number from 0 to 18446744073709551615",
+            name: "seed", help: "random seed for simulations; \(UInt64.valueDescription)",
             apply: { assumptions, text in
-                guard let seed = UInt64(text) else {
-                    throw WorkbenchError.invalid("seed", text, expected: "a whole number from 0 to 18446744073709551615")
-                }
-                assumptions.randomSeed = seed
+                assumptions.randomSeed = try UInt64.read(text, argument: "seed")
             }, current: { "\($0.randomSeed)" }),
         Setting(
-            name: "iterations", help: "default simulation iterations; from 100 to 10,000,000",
+            name: "iterations",
+            help: "default simulation iterations; from \(MoneyFormat.grouped(Double(Assumptions.iterationRange.lowerBound))) to \(MoneyFormat.grouped(Double(Assumptions.iterationRange.upperBound)))",
             apply: { assumptions, text in
-                guard let count = Int(text), (100...10_000_000).contains(count) else {
-                    throw WorkbenchError.invalid("iterations", text, expected: "a whole number from 100 to 10000000")
-                }
-                assumptions.iterations = count
+                assumptions.iterations = try Int.read(
+                    text, argument: "iterations", in: Assumptions.iterationRange, expected: Int.rangeText(Assumptions.iterationRange))
             }, current: { "\($0.iterations)" }),
         Setting(
-            name: "price-base-year", help: "financial year of prices and of year 0, such as 2010/11; from 2000/01 to 2030/31",
+            name: "price-base-year",
+            help: "financial year of prices and of year 0, such as 2010/11; from \(priceBaseYearText(Assumptions.priceBaseYearRange.lowerBound)) to \(priceBaseYearText(Assumptions.priceBaseYearRange.upperBound))",
             apply: { assumptions, text in
-                guard let year = FinancialYear(argument: text), (2000...2030).contains(year.startYear) else {
-                    throw WorkbenchError.invalid("price-base-year", text, expected: "a financial year from 2000/01 to 2030/31, such as 2010/11")
+                guard let year = FinancialYear(argument: text), Assumptions.priceBaseYearRange.contains(year.startYear) else {
+                    throw WorkbenchError.invalid(
+                        "price-base-year", text,
+                        expected: "a financial year from \(priceBaseYearText(Assumptions.priceBaseYearRange.lowerBound)) to \(priceBaseYearText(Assumptions.priceBaseYearRange.upperBound)), such as 2010/11")
                 }
                 assumptions.priceBaseYear = year
             }, current: { $0.priceBaseYear.description }),
     ]
+
+    /// `2000/01` for 2000.
+    private static func priceBaseYearText(_ startYear: Int) -> String { FinancialYear(startYear: startYear).description }
 
     /// The setting with a name, if any.
     public static func setting(named name: String) -> Setting? { settings.first { $0.name == name } }
@@ -81,13 +79,27 @@ public enum AssumptionRules {
     /// Range problems of a decoded set of assumptions, with the JSON field each concerns.
     public static func problems(_ a: Assumptions) -> [(field: String, message: String)] {
         var out: [(String, String)] = []
-        if !(0...1).contains(a.discountRate.fraction) || !a.discountRate.fraction.isFinite {
-            out.append(("discountRate", "The discount rate \(a.discountRate.fraction) is outside 0 to 1 (0% to 100%)."))
+        let rates = Assumptions.discountRateRange
+        if !rates.contains(a.discountRate.fraction) || !a.discountRate.fraction.isFinite {
+            out.append((
+                "discountRate",
+                "The discount rate \(a.discountRate.fraction) is outside \(MoneyFormat.fixed(rates.lowerBound, decimals: 0)) to \(MoneyFormat.fixed(rates.upperBound, decimals: 0)) (\(Rate(fraction: rates.lowerBound)) to \(Rate(fraction: rates.upperBound)))."))
         }
-        if !(1...300).contains(a.horizonYears) { out.append(("horizonYears", "The horizon \(a.horizonYears) is outside 1 to 300 years.")) }
-        if !(100...10_000_000).contains(a.iterations) { out.append(("iterations", "Iterations \(a.iterations) are outside 100 to 10,000,000.")) }
-        if !(2000...2030).contains(a.priceBaseYear.startYear) {
-            out.append(("priceBaseYear", "The price base year \(a.priceBaseYear) is outside 2000/01 to 2030/31."))
+        let horizons = Assumptions.horizonRange
+        if !horizons.contains(a.horizonYears) {
+            out.append(("horizonYears", "The horizon \(a.horizonYears) is outside \(horizons.lowerBound) to \(horizons.upperBound) years."))
+        }
+        let iterations = Assumptions.iterationRange
+        if !iterations.contains(a.iterations) {
+            out.append((
+                "iterations",
+                "Iterations \(a.iterations) are outside \(MoneyFormat.grouped(Double(iterations.lowerBound))) to \(MoneyFormat.grouped(Double(iterations.upperBound)))."))
+        }
+        let years = Assumptions.priceBaseYearRange
+        if !years.contains(a.priceBaseYear.startYear) {
+            out.append((
+                "priceBaseYear",
+                "The price base year \(a.priceBaseYear) is outside \(priceBaseYearText(years.lowerBound)) to \(priceBaseYearText(years.upperBound))."))
         }
         return out
     }
