@@ -1,26 +1,26 @@
-import WorkbenchAnalysis
-import WorkbenchCore
-import WorkbenchReports
+public import WorkbenchAnalysis
+public import WorkbenchCore
+public import WorkbenchReports
 
 /// The parts of an option that could not be costed, each with the error its calculator gave.
-struct CostingGap {
+public struct CostingGap: Sendable {
     /// What was being costed.
-    let title: String
+    public let title: String
     /// The subject.
-    let subject: Subject
+    public let subject: Subject
     /// The calculators that could not cost their part, with their errors, in the option's order.
-    let parts: [(calculator: CalculatorID, error: WorkbenchError)]
+    public let parts: [(calculator: CalculatorID, error: WorkbenchError)]
     /// The calculators that could.
-    let costed: [CalculatorID]
+    public let costed: [CalculatorID]
 
     /// The missing parts for a table cell: `missing: trust-or-provider`.
-    var cell: String { "not costed, missing: " + parts.map(\.calculator.rawValue).joined(separator: ", ") }
+    public var cell: String { "not costed, missing: " + parts.map(\.calculator.rawValue).joined(separator: ", ") }
 
     /// Each missing part with its reason, for notes and JSON.
-    var reasons: [String] { parts.map { "\($0.calculator): \($0.error.message)" } }
+    public var reasons: [String] { parts.map { "\($0.calculator): \($0.error.message)" } }
 
     /// The refusal every command gives: the option and each missing part named, the first part's hint and location.
-    var error: WorkbenchError {
+    public var error: WorkbenchError {
         let first = parts[0].error
         // A single calculator's own refusal is the whole story: nothing else was costed.
         if parts.count == 1, costed.isEmpty { return first }
@@ -36,7 +36,7 @@ struct CostingGap {
 }
 
 /// A costing, or the parts that stop it.
-enum CostingOutcome {
+public enum CostingOutcome: Sendable {
     /// Every part costed.
     case costed(ProjectCosting)
     /// Some part could not be costed; nothing is reported in part.
@@ -55,7 +55,7 @@ extension CommandContext {
     ///   - options: the appraisal options (`--years`, `--rate`, `--no-optimism-bias`).
     /// - Returns: the costing, or the gap naming every part that could not be costed (a missing figure or an
     ///   unregistered calculator). Other errors (a parameter out of range, an appraisal that cannot run) are thrown.
-    func costingOutcome(
+    public func costingOutcome(
         _ calculators: [CalculatorID], title: String? = nil, inputs: SubjectInputs,
         typed: [CalculatorID: ParameterValues] = [:], options: AppraisalOptions = AppraisalOptions()
     ) throws -> CostingOutcome {
@@ -86,7 +86,7 @@ extension CommandContext {
     }
 
     /// The costing of `costingOutcome`, or the refusal that names every missing part.
-    func costing(
+    public func costing(
         _ calculators: [CalculatorID], title: String? = nil, inputs: SubjectInputs,
         typed: [CalculatorID: ParameterValues] = [:], options: AppraisalOptions = AppraisalOptions()
     ) throws -> ProjectCosting {
@@ -101,7 +101,7 @@ extension CommandContext {
     /// their model's figures.
     /// - Returns: the costing, or why there is none (a member without a borough module, no calculator for the
     ///   project, or a missing figure).
-    func costing(project: PartnershipProject, group: [BoroughID]) -> (costing: ProjectCosting?, why: String?) {
+    public func costing(project: PartnershipProject, group: [BoroughID]) -> (costing: ProjectCosting?, why: String?) {
         guard let calculator = ToolkitParts.calculator(for: project) else {
             return (nil, "no calculator costs '\(project.id)'")
         }
@@ -131,7 +131,7 @@ extension CommandContext {
     ///   - model: the partnership model the command uses.
     ///   - group: indices into the model's drivers.
     ///   - lead: words before the sentence, such as `For the best group, ` (default none).
-    func basis(_ model: PartnershipModel, group: [Int], lead: String = "") -> (line: String, json: JSONValue) {
+    public func basis(_ model: PartnershipModel, group: [Int], lead: String = "") -> (line: String, json: JSONValue) {
         let outcome = model.outcome(of: group)
         let ids = outcome.members
         let name = ids.map(\.rawValue).joined(separator: "+")
