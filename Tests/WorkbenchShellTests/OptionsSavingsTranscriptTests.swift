@@ -151,11 +151,12 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
                 + "'--years' is years after year 0 the schedule covers (default: the workspace's horizon).")
         XCTAssertTrue(run("savings shared-service bexley --cost-per-pots 1").contains("has no parameter '--cost-per-pots'.\nDid you mean '--cost-per-post'?"))
         XCTAssertTrue(run("savings shared-service bexley --cost-per-post lots").contains("The value 'lots' is invalid for '--cost-per-post': expected a number."))
-        XCTAssertEqual(
-            run("savings trust-or-provider bromley"),
-            "error: field 'library-budget': [toolkit] Bromley's profile has no `library-budget` figure (the library service's "
-                + "annual budget), which the 'trust-or-provider' calculator needs.\n"
-                + "Add a `library-budget` figure to the borough's profile, or pass --library-budget.")
+        // Bromley's profile now carries an estimated library budget (issue 15), so the calculator costs it; a
+        // figure no profile can give (Camden's branch list for another borough) is still refused, naming why.
+        XCTAssertTrue(run("savings trust-or-provider bromley").hasPrefix("Trust or other provider for bromley"))
+        XCTAssertTrue(
+            run("savings camden-community-libraries bexley").hasPrefix(
+                "error: [camden] The subject 'bexley' has no Camden branch list"))
         XCTAssertTrue(run("savings trust-or-provider bromley --library-budget 5000000").contains("Trust or other provider for bromley"))
         XCTAssertTrue(run("savings shared-service").hasPrefix("error: Missing argument <subject>"))
     }

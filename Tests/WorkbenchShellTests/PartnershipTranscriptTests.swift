@@ -61,7 +61,9 @@ final class PartnershipTranscriptTests: XCTestCase {
     func testPartnersListsEveryGroupOfThePilots() {
         let text = run("partners shared-service --top 3")
         // C(5,2) + C(5,3) + C(5,4) = 10 + 10 + 5 = 25 groups.
-        XCTAssertTrue(text.hasPrefix("Shared management and back office among 5 boroughs: 25 groups of 2 to 4 evaluated."), text)
+        // The first line states the model's basis beside the project's own costing (issue 15); the summary follows.
+        XCTAssertTrue(text.hasPrefix("Basis: for the best group, the partnership model values "), text)
+        XCTAssertTrue(text.contains("\nShared management and back office among 5 boroughs: 25 groups of 2 to 4 evaluated."), text)
         XCTAssertTrue(text.contains("the 3 best of 25 groups of 2 to 4 by NPV gained"))
         XCTAssertTrue(text.contains("Drivers: library spend by borough"))
         XCTAssertTrue(text.contains("3 of 5 drivers are estimates from the comparator statistics"))

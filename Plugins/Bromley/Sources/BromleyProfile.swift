@@ -60,6 +60,16 @@ enum BromleyProfile {
     ]
 
     static let figures: [ProfileFigure] = [
+        // No 2009-11 budget was found (CIPFA's figures are not open; see the notes): an estimate, never published.
+        ProfileFigure(
+            .libraryBudget, "Library budget a year (ESTIMATE: London spend a head × population)", 7_602_969, .pounds,
+            .estimate(
+                "S3", "S72", "S36", "S77", period: "2010 spend a head, mid-2015 population",
+                method: "no published 2009-11 figure found: population 324,857 (ONS mid-2015 [S72]) × £23.404 a head, "
+                    + "London's £203m library spend [S3] ÷ 8,673,713, the 33 London authorities' mid-2015 population "
+                    + "[S72] = £7.60m, the same per-head estimate the partnership models use for boroughs without a "
+                    + "budget. Cross-check from Bromley's own figures: 111 FTE × £31,250 an FTE [S36] = £3.47m of staff ÷ "
+                    + "Brent's 45.7% staff share of its 2010/11 budget [S77] = £7.59m")),
         ProfileFigure(
             "mobile-libraries", "Mobile libraries (closed by 2014)", 1, .count,
             .published("S71", "S36", period: "April 2010")),

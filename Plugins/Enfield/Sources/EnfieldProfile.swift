@@ -74,6 +74,15 @@ enum EnfieldProfile {
     ]
 
     static let figures: [ProfileFigure] = [
+        // No 2009-11 budget was found (CIPFA's figures are not open; see the notes): an estimate, never published.
+        ProfileFigure(
+            .libraryBudget, "Library budget a year (ESTIMATE: London spend a head × population)", 7_686_662, .pounds,
+            .estimate(
+                "S3", "S72", period: "2010 spend a head, mid-2015 population",
+                method: "no published 2009-11 figure found: population 328,433 (ONS mid-2015 [S72]) × £23.404 a head, "
+                    + "London's £203m library spend [S3] ÷ 8,673,713, the 33 London authorities' mid-2015 population "
+                    + "[S72] = £7.69m, the same per-head estimate the partnership models use for boroughs without a "
+                    + "budget")),
         ProfileFigure(
             "libraries-2014", "Libraries named in an FOI response (plus the mobile library)", 16, .count,
             .published("S38", period: "about 2014")),

@@ -57,6 +57,15 @@ enum MertonProfile {
     ]
 
     static let figures: [ProfileFigure] = [
+        // No 2009-11 budget was found (CIPFA's figures are not open; see the notes): an estimate, never published.
+        ProfileFigure(
+            .libraryBudget, "Library budget a year (ESTIMATE: London spend a head × population)", 4_787_649, .pounds,
+            .estimate(
+                "S3", "S72", period: "2010 spend a head, mid-2015 population",
+                method: "no published 2009-11 figure found: population 204,565 (ONS mid-2015 [S72]) × £23.404 a head, "
+                    + "London's £203m library spend [S3] ÷ 8,673,713, the 33 London authorities' mid-2015 population "
+                    + "[S72] = £4.79m, the same per-head estimate the partnership models use for boroughs without a "
+                    + "budget")),
         ProfileFigure(
             "west-barnes-closure-saving", "Saving from closing West Barnes library (\"up to\"; not taken)", 94_000,
             .pounds, .published("S34", period: "December 2010")),

@@ -155,26 +155,22 @@ struct AppraiseCommand: ShellCommand {
             for: subject, without: "there is no short list to appraise", at: .init(argument: "<what>")).shortList
     }
 
-    /// The schedule of one calculator for the subject, with the parameters it declares.
-    func schedule(_ id: CalculatorID, context: CommandContext) throws -> CashFlowSchedule {
-        guard let calculator = context.registry.calculators[id]?.calculator else {
-            throw WorkbenchError(.notFound, "The calculator '\(id)' is not registered.", location: .init(argument: "<what>"))
-        }
-        let parameters = try context.parameters(for: calculator, overriding: values[id] ?? ParameterValues())
-        return try context.registry.schedule(calculator, for: inputs, parameters: parameters)
+    /// The one costing of calculators for the subject (`CommandContext.costing`), with the parameters each declares.
+    func costing(_ ids: [CalculatorID], title: String? = nil, context: CommandContext) throws -> CostingOutcome {
+        try context.costingOutcome(ids, title: title, inputs: inputs, typed: values, options: options)
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let assumptions = inputs.assumptions
         switch target {
         case .calculator(let id):
-            let result = try Appraisal.appraise(schedule(id, context: context), assumptions: assumptions, options: options)
+            let result = try context.costing([id], inputs: inputs, typed: values, options: options).appraisal
             return Reply(blocks: AppraisalReply.blocks(result), data: [("appraisal", try JSONValue(encoding: result))])
         case .option(let option):
             guard !option.calculators.isEmpty else { return Self.baseline(option) }
-            let schedules = try option.calculators.map { try schedule($0, context: context) }
-            let result = try Appraisal.appraise(
-                schedules, title: "\(option.title) (\(option.id), \(inputs.subject))", assumptions: assumptions, options: options)
+            let result = try context.costing(
+                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
+                options: options
+            ).appraisal
             return Reply(
                 blocks: [.text("Costed by: \(option.calculators.map(\.rawValue).joined(separator: " + ")).")]
                     + AppraisalReply.blocks(result),
@@ -211,9 +207,26 @@ struct AppraiseCommand: ShellCommand {
                 continue
             }
             do {
-                let schedules = try option.calculators.map { try schedule($0, context: context) }
-                let result = try Appraisal.appraise(
-                    schedules, title: option.title, assumptions: inputs.assumptions, options: self.options)
+                let costing: ProjectCosting
+                switch try self.costing(option.calculators, title: option.title, context: context) {
+                case .costed(let costed):
+                    costing = costed
+                case .incomplete(let gap):
+                    // Not dropped: the row names the missing part, the notes and the JSON say why.
+                    table.append([
+                        .text(option.id.rawValue), .text(option.role.rawValue),
+                        .text(option.calculators.map(\.rawValue).joined(separator: " + ") + " (\(gap.cell))"),
+                    ])
+                    notes.append("\(option.id): not appraised, not costed in full: " + gap.reasons.joined(separator: " "))
+                    results.append((option.id.rawValue, .object([
+                        ("status", .string("not_costed")),
+                        ("missing", .array(gap.parts.map { part in
+                            .object([("calculator", .string(part.calculator.rawValue)), ("reason", .string(part.error.message))])
+                        })),
+                    ])))
+                    continue
+                }
+                let result = costing.appraisal
                 summary = summary ?? result
                 table.append([
                     .text(option.id.rawValue), .text(option.role.rawValue),
@@ -229,8 +242,14 @@ struct AppraiseCommand: ShellCommand {
                     notes.append("\(option.id), '\(uplift.schedule)': \(uplift.summary).")
                 }
             } catch let error as WorkbenchError {
-                table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text(option.calculators.map(\.rawValue).joined(separator: " + "))])
+                table.append([
+                    .text(option.id.rawValue), .text(option.role.rawValue),
+                    .text(option.calculators.map(\.rawValue).joined(separator: " + ") + " (not appraised)"),
+                ])
                 notes.append("\(option.id): not appraised: \(error.message)")
+                results.append((option.id.rawValue, .object([
+                    ("status", .string("not_appraised")), ("reason", .string(error.message)),
+                ])))
             }
         }
         var blocks: [ReplyBlock] = [.table(table)]

@@ -1,5 +1,6 @@
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchReports
 import WorkbenchWorkspace
 
 extension CommandContext {
@@ -38,6 +39,15 @@ extension CommandContext {
         }
         let model = try PartnershipArguments.model(project, among: members, context: self)
         return ProposalEstimate(claimedPerYear: proposal.savingsClaimedPerYear.pounds, model: model)
+    }
+
+    /// The basis of a proposal's estimate, for the first line of `proposal check` and `support allocate`: the
+    /// partnership model's figures for the whole group beside the project's own costing (see `basis(_:group:lead:)`).
+    func basis(of proposal: Proposal) throws -> (line: String, json: JSONValue) {
+        let project = try PartnershipArguments.project(proposal.project)
+        let members = try proposal.group.map { try authority($0.rawValue, argument: "group") }
+        let model = try PartnershipArguments.model(project, among: members, context: self)
+        return basis(model, group: Array(members.indices), lead: "\(proposal.id): ")
     }
 
     /// A proposal's strategic impact from 0 to 1 (see `ProposalEstimate.impact(longLists:)`), from the options

@@ -112,12 +112,15 @@ struct PartnersCommand: ShellCommand {
         ]
         let summary = "\(project.title) among \(among.count) boroughs: \(MoneyFormat.grouped(Double(groups.count))) groups "
             + "of 2 to \(maxSize) evaluated."
+        let basis = shown.first.map { best in
+            context.basis(model, group: best.members.compactMap { model.index(of: $0) }, lead: "for the best group, ")
+        }
         return Reply(
-            blocks: [
+            blocks: (basis.map { [.text($0.line)] } ?? []) + [
                 .text(summary), .table(table), .table(PartnershipArguments.driversTable(model)),
                 .table(PartnershipArguments.parametersTable(project)),
             ],
-            data: [
+            data: (basis.map { [("basis", $0.json)] } ?? []) + [
                 ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
                 ("groups_evaluated", .number(Double(groups.count))),
                 ("groups", .array(shown.map(Self.json))),
@@ -184,9 +187,13 @@ struct PartnersCommand: ShellCommand {
                     ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
                 }),
             ])
+        let partnership = result.groups.filter { $0.count > 1 }.max { model.value(of: $0) < model.value(of: $1) }
+        let basis = partnership.map { context.basis(model, group: $0, lead: "for the split's largest-NPV partnership, ") }
         return Reply(
-            blocks: [.text(summary), .table(table), .chart(map), .table(PartnershipArguments.driversTable(model))],
-            data: [
+            blocks: (basis.map { [.text($0.line)] } ?? []) + [
+                .text(summary), .table(table), .chart(map), .table(PartnershipArguments.driversTable(model)),
+            ],
+            data: (basis.map { [("basis", $0.json)] } ?? []) + [
                 ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
                 ("max_size", .number(Double(maxSize))), ("total", .number(result.total)),
                 ("partition", .array(outcomes.map(Self.json))),

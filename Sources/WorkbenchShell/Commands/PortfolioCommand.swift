@@ -63,7 +63,7 @@ struct PortfolioCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let built = try context.portfolioCandidates(boroughs: boroughs, maxSize: maxSize)
+        let (built, bases) = try context.portfolioCandidates(boroughs: boroughs, maxSize: maxSize)
         let names = built.criteria.map(\.name)
         let (weights, weightNote) = try self.weights(names, context: context)
         guard built.candidates.count >= 2 else {
@@ -111,9 +111,14 @@ struct PortfolioCommand: ShellCommand {
                     mark: .pointsAndLine),
             ],
             references: [ChartSpec.Reference(label: "median NPV", value: portfolio.returnSplit)])
+        // Options carry the one costing's NPV ('appraise <option> <borough>'); partnerships the partnership model's
+        // risk-adjusted NPV, a different basis the first line states, each beside the project's own costing.
+        let first = "Basis: options at the NPV 'appraise <option> <borough>' gives; partnerships at the partnership "
+            + "model's, with optimism bias on one-off costs." + (bases.isEmpty ? "" : "\n" + bases.map(\.line).joined(separator: "\n"))
         return Reply(
-            blocks: [.table(table), .table(weightTable), .chart(chart)],
+            blocks: [.text(first), .table(table), .table(weightTable), .chart(chart)],
             data: [
+                ("basis", .array(bases.map(\.json))),
                 ("candidates", .array(portfolio.entries.map { entry in
                     .object([
                         ("id", .string(entry.candidate.id)), ("kind", .string(entry.candidate.kind)),

@@ -75,6 +75,10 @@ struct ProposalCommand: ShellCommand {
             "Estimate: the full annual saving of the group working together, from the partnership model; low and high: "
                 + "× the project's saving range (see 'partners <project>' for its sources).",
         ] + notes
-        return Reply(blocks: [.table(table)], data: [("checks", .array(data))])
+        // The estimate is the partnership model's; the first line states it beside the project's own costing.
+        let bases = try proposals.map { try context.basis(of: $0) }
+        return Reply(
+            blocks: [.text(bases.map(\.line).joined(separator: "\n")), .table(table)],
+            data: [("basis", .array(bases.map(\.json))), ("checks", .array(data))])
     }
 }

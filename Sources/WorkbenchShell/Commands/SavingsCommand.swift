@@ -1,3 +1,4 @@
+import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 
@@ -52,7 +53,9 @@ struct SavingsCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let schedule = try context.registry.schedule(calculator, for: inputs, parameters: values)
+        // The one costing path: the same schedule `appraise` and `simulate` use for this calculator and subject.
+        let costing = try context.costing([calculator.descriptor.id], inputs: inputs, typed: [calculator.descriptor.id: values])
+        let schedule = costing.schedules[0]
         var years = ReportTable(
             title: "\(schedule.title) (\(schedule.origin)), £ at \(schedule.baseYear) prices",
             columns: [

@@ -96,9 +96,12 @@ struct SharesCommand: ShellCommand {
                 ? "No partner would do better alone: each one's NPV share is at least its NPV alone."
                 : "Would do better alone: \(betterAlone.joined(separator: ", ")) (NPV share below NPV alone).",
         ]
+        // The model's basis differs from the project's own costing ('appraise'): the first line says so, with both.
+        let basis = context.basis(model, group: Array(0..<n))
         return Reply(
-            blocks: [.table(table), .table(PartnershipArguments.driversTable(model))],
+            blocks: [.text(basis.line), .table(table), .table(PartnershipArguments.driversTable(model))],
             data: [
+                ("basis", basis.json),
                 ("group", .array(whole.members.map { .string($0.rawValue) })), ("project", .string(project.id)),
                 ("npv_together", .number(whole.npvTogether)),
                 ("shares", .array((0..<n).map { i in

@@ -50,8 +50,10 @@ struct SimulateCommand: ShellCommand {
         let inputs = try context.subjectInputs(subject, argument: "<subject>")
         var notes: [String] = []
         var options: [SimulationOption] = []
-        if let entry = context.registry.calculators[CalculatorID(rawValue: target)] {
-            options = [SimulationOption(try context.registry.schedule(entry.calculator, for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))]
+        var gaps: [CostingGap] = []
+        if context.registry.calculators[CalculatorID(rawValue: target)] != nil {
+            // The one costing path: the schedule `savings` shows and `appraise` appraises.
+            options = [SimulationOption(try context.costing([CalculatorID(rawValue: target)], inputs: inputs).schedules[0])]
         } else {
             let shortList = try Self.shortList(subject: subject, context: context)
             let chosen = target == "shortlist" ? shortList : shortList.filter { $0.id.rawValue == target }
@@ -71,22 +73,13 @@ struct SimulateCommand: ShellCommand {
                     notes.append("'\(option.title)' has no cash flows to simulate (the baseline: NPV £0 by definition).")
                     continue
                 }
-                var schedules: [CashFlowSchedule] = []
-                for id in option.calculators {
-                    guard let entry = context.registry.calculators[id] else {
-                        notes.append("'\(option.title)': the calculator '\(id)' is not registered, so it is left out.")
-                        continue
-                    }
-                    do {
-                        schedules.append(try context.registry.schedule(entry.calculator, for: inputs, parameters: try context.parameters(for: entry.calculator, overriding: ParameterValues())))
-                    } catch let error as WorkbenchError where error.code == .missingFigure {
-                        notes.append("'\(option.title)': '\(id)' could not be costed: \(error.message)")
-                    }
-                }
-                if schedules.isEmpty {
-                    notes.append("'\(option.title)' could not be costed, so it is not simulated.")
-                } else {
-                    options.append(SimulationOption(title: option.title, schedules: schedules))
+                switch try context.costingOutcome(option.calculators, title: option.title, inputs: inputs) {
+                case .costed(let costing):
+                    options.append(SimulationOption(title: option.title, schedules: costing.schedules))
+                case .incomplete(let gap):
+                    // One option asked for is refused as 'appraise' refuses it; in a short list it keeps its row.
+                    guard target == "shortlist" else { throw gap.error }
+                    gaps.append(gap)
                 }
             }
         }
@@ -94,7 +87,7 @@ struct SimulateCommand: ShellCommand {
         let engine = MonteCarloEngine(assumptions: context.assumptions, iterations: iterations, seed: seed)
         let control = SimulationControl(isCancelled: { environment.isCancelled }, progress: environment.progress)
         let summaries = try engine.run(options, control: control)
-        return Self.reply(summaries, engine: engine, subject: inputs.subject, extraNotes: notes)
+        return Self.reply(summaries, engine: engine, subject: inputs.subject, extraNotes: notes, gaps: gaps)
     }
 
     /// The short list of the workspace's options framework for a subject.
@@ -103,9 +96,11 @@ struct SimulateCommand: ShellCommand {
     }
 
     /// The reply: one row per option, the conventions as notes, everything in `data` for `--json`.
-    static func reply(_ summaries: [SimulationSummary], engine: MonteCarloEngine, subject: Subject, extraNotes: [String])
-        -> Reply
-    {
+    /// Options that could not be costed in full keep a row naming the missing part, a note and a JSON entry.
+    static func reply(
+        _ summaries: [SimulationSummary], engine: MonteCarloEngine, subject: Subject, extraNotes: [String],
+        gaps: [CostingGap] = []
+    ) -> Reply {
         func years(_ value: Double?) -> ReportCell {
             value.map { .text(CalculatorArguments.yearsText($0)) } ?? .text("none")
         }
@@ -125,7 +120,11 @@ struct SimulateCommand: ShellCommand {
                 years(s.payback.p50), years(s.payback.p95), .percent(s.payback.shareWithoutPayback, decimals: 1),
             ])
         }
+        for gap in gaps { table.append([.text("\(gap.title) (\(gap.cell))")]) }
         var notes = extraNotes
+        for gap in gaps {
+            notes.append("'\(gap.title)' is not simulated, not costed in full: " + gap.reasons.joined(separator: " "))
+        }
         notes.append(
             "Percentiles are type 7 (linear interpolation between order statistics, NumPy's default). Payback is simple payback; 'none' means no payback within the horizon at that percentile.")
         notes.append(
@@ -157,7 +156,16 @@ struct SimulateCommand: ShellCommand {
                     ("notes", .array(s.notes.map(JSONValue.string))),
                 ])
             })),
-        ]
+        ] + (gaps.isEmpty ? [] : [
+            ("not_costed", .array(gaps.map { gap in
+                .object([
+                    ("title", .string(gap.title)),
+                    ("missing", .array(gap.parts.map { part in
+                        .object([("calculator", .string(part.calculator.rawValue)), ("reason", .string(part.error.message))])
+                    })),
+                ])
+            })),
+        ])
         let charts = summaries.filter { !$0.npvBins.isEmpty }.map { ReplyBlock.chart(Self.distributionChart($0)) }
         return Reply(blocks: [.table(table)] + charts + notes.map(ReplyBlock.note), data: data)
     }

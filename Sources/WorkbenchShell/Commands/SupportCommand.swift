@@ -134,7 +134,11 @@ struct SupportCommand: ShellCommand {
             "Score = ½ × estimated annual saving ÷ the largest + ½ × impact. Targeted support only for proposals that "
                 + "evidence their own funds and staff capacity (seed bulletin no. 8).",
         ] + notes
-        return Reply(blocks: [.table(table)], data: [("decisions", try JSONValue(encoding: decisions))])
+        // The estimates are the partnership model's; the first line states each beside the project's own costing.
+        let bases = try proposals.map { try context.basis(of: $0) }
+        return Reply(
+            blocks: [.text(bases.map(\.line).joined(separator: "\n")), .table(table)],
+            data: [("basis", .array(bases.map(\.json))), ("decisions", try JSONValue(encoding: decisions))])
     }
 
     /// `2.5`, `5`: days without trailing zeros.

@@ -8,6 +8,9 @@ enum ToolkitParts {
     /// The partnership project types, in the order tables list them.
     static var partnershipProjects: [PartnershipProject] { PartnershipCatalogue.projects }
 
+    /// The standard calculator that costs a partnership project for a group of pilots, or nil when none does.
+    static func calculator(for project: PartnershipProject) -> CalculatorID? { PartnershipCatalogue.calculator(for: project) }
+
     /// The economy of scale in words, for the projects' parameter tables.
     static var scaleNote: String { PartnershipCatalogue.scaleNote }
 

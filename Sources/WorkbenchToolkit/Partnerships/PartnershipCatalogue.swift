@@ -143,6 +143,19 @@ public enum PartnershipCatalogue {
             .derived(
                 "S44", method: "staff time released £13,625 to £56,375 a library, less £6,375 maintenance, around £20,875: × 0.35 to × 2.40")))
 
+    /// The standard calculator that costs a project for a subject whose members all have profiles: the calculator
+    /// of the option template the project's choice names (`shared-service` for the shared service,
+    /// `stock-consortium` for the procurement consortium, `rfid-self-service` for the shared RFID roll-out).
+    public static func calculator(for project: PartnershipProject) -> CalculatorID? {
+        switch project.id {
+        case sharedService.id: return "shared-service"
+        case sharedWholeService.id: return "shared-whole-service"
+        case procurementConsortium.id: return "stock-consortium"
+        case sharedRFID.id: return "rfid-self-service"
+        default: return nil
+        }
+    }
+
     /// Library spend a head in London: £203m [S3] ÷ the 33 authorities' population.
     public static func spendPerHead(_ authorities: [AuthorityStatistics]) -> Sourced<Double> {
         let population = authorities.filter(\.isLondon).compactMap { $0.population?.value }.reduce(0, +)
