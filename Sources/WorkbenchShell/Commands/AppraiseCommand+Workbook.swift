@@ -1,34 +1,33 @@
 import WorkbenchAnalysis
 import WorkbenchCore
-import WorkbenchReports
 
 extension AppraiseCommand {
     /// The options this appraisal covers with the schedules behind them, for a live workbook: one for a calculator or
-    /// an option, each appraisable short-listed option for `shortlist`. The baseline (no calculators) and options that
-    /// cannot be appraised are left out; their rows stay in the reply's tables.
+    /// an option, each fully costed short-listed option for `shortlist`. Every figure comes from the one costing path
+    /// (`CommandContext.costing`), so the workbook's cached values are the reply's. The baseline (no calculators) and
+    /// options that cannot be fully costed are left out of the live sheets; their rows stay in the reply's tables.
     func workbookOptions(context: CommandContext) throws -> [AppraisalWorkbookOption] {
         switch target {
         case .calculator(let id):
-            let schedules = [try schedule(id, context: context)]
-            let result = try Appraisal.appraise(schedules[0], assumptions: inputs.assumptions, options: options)
-            return [AppraisalWorkbookOption(id: id.rawValue, description: id.rawValue, schedules: schedules, result: result)]
+            let costing = try context.costing([id], inputs: inputs, typed: values, options: options)
+            return [AppraisalWorkbookOption(
+                id: id.rawValue, description: id.rawValue, schedules: costing.schedules, result: costing.appraisal)]
         case .option(let option):
             guard !option.calculators.isEmpty else { return [] }
-            let schedules = try option.calculators.map { try schedule($0, context: context) }
-            let result = try Appraisal.appraise(
-                schedules, title: "\(option.title) (\(option.id), \(inputs.subject))", assumptions: inputs.assumptions, options: options)
+            let costing = try context.costing(
+                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
+                options: options)
             return [AppraisalWorkbookOption(
                 id: option.id.rawValue, description: option.calculators.map(\.rawValue).joined(separator: " + "),
-                schedules: schedules, result: result)]
+                schedules: costing.schedules, result: costing.appraisal)]
         case .shortList(let list):
             return list.compactMap { option in
                 guard !option.calculators.isEmpty,
-                    let schedules = try? option.calculators.map({ try schedule($0, context: context) }),
-                    let result = try? Appraisal.appraise(schedules, title: option.title, assumptions: inputs.assumptions, options: options)
+                    case .costed(let costing)? = try? costing(option.calculators, title: option.title, context: context)
                 else { return nil }
                 return AppraisalWorkbookOption(
                     id: option.id.rawValue, description: option.calculators.map(\.rawValue).joined(separator: " + "),
-                    schedules: schedules, result: result)
+                    schedules: costing.schedules, result: costing.appraisal)
             }
         }
     }

@@ -1,5 +1,5 @@
 public import WorkbenchAnalysis
-public import WorkbenchReports
+import WorkbenchReports
 public import WorkbenchCore
 
 /// One appraised option as the workbook shows it: the cash-flow schedules as the calculators produced them (before
