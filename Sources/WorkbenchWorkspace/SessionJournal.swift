@@ -1,5 +1,5 @@
 public import Foundation
-public import WorkbenchCore
+import WorkbenchCore
 
 /// The session journal, `.workbench/journal.jsonl`: every command that changes the workspace is recorded as begun
 /// before it is applied and as finished after. A begun entry without a finish means the process died in the middle
@@ -72,7 +72,7 @@ public final class SessionJournal {
         guard let json = try? JSONEncoder().encode(entry) else { return }
         let manager = FileManager.default
         try? manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !manager.fileExists(atPath: file.path) { manager.createFile(atPath: file.path, contents: nil) }
+        if !manager.fileExists(atPath: file.path) { _ = manager.createFile(atPath: file.path, contents: nil) }
         guard let handle = try? FileHandle(forWritingTo: file) else { return }
         defer { try? handle.close() }
         let end = (try? handle.seekToEnd()) ?? 0

@@ -20,7 +20,7 @@ final class ReportBrowserTests: XCTestCase {
             "--user-data-dir=\(profile.path)",
         ] + arguments
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
         process.standardError = FileHandle.nullDevice

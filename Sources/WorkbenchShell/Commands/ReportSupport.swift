@@ -42,7 +42,8 @@ enum ReportSupport {
 
     /// Runs a wrapped command line read-only and returns its reply, or throws its error.
     static func run(_ line: String, context: CommandContext) throws -> Reply {
-        let words = try Tokenizer.split(line).filter { $0 != "--json" && $0 != "--chart" }
+        var words = try Tokenizer.split(line).filter { $0 != "--json" && $0 != "--chart" }
+        _ = try DisplayOptions.extract(from: &words)
         guard let first = words.first, let type = context.commands.command(named: first) else {
             throw WorkbenchError(.unknownCommand, "The command line '\(line)' names no command.",
                                  hint: "Type 'help' for the list of commands.")

@@ -19,7 +19,7 @@ extension Session {
         guard let type = context.commands.command(named: commandName) else { return [] }
         let spec = type.spec
         if current.hasPrefix("-") {
-            return (spec.options.map(\.name) + ["--json", "--chart"]).filter { $0.hasPrefix(current) }.sorted()
+            return (spec.options.map(\.name) + ["--json", "--chart"] + DisplayOptions.names).filter { $0.hasPrefix(current) }.sorted()
         }
         var kind = CompletionKind.none
         if let previous = words.last, previous.hasPrefix("--"), let option = spec.options.first(where: { $0.name == previous }),

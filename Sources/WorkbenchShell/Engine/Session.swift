@@ -51,6 +51,16 @@ public final class Session {
         rest.removeAll { $0 == "--json" }
         let wantsChart = rest.contains("--chart")
         rest.removeAll { $0 == "--chart" }
+        let display: DisplayOptions
+        do {
+            display = try DisplayOptions.extract(from: &rest)
+        } catch let error as WorkbenchError {
+            var reply = Reply(command: context.commands.command(named: name)?.spec.name ?? name, error: error)
+            reply.wantsJSON = wantsJSON
+            return reply
+        } catch {
+            return Reply(command: name, error: WorkbenchError(.internal, "\(error)"))
+        }
 
         guard let type = context.commands.command(named: name) else {
             let error = WorkbenchError(
@@ -87,6 +97,7 @@ public final class Session {
                 error: WorkbenchError(.internal, "The command failed unexpectedly: \(error).", cause: "\(error)"))
         }
         reply.wantsJSON = wantsJSON
+        reply.display = display
         if wantsChart { reply = reply.withTextCharts() }
         return reply
     }

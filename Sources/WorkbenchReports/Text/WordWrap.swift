@@ -1,0 +1,106 @@
+/// Wraps text at word boundaries to a width in terminal columns. A word longer than the width is the only thing
+/// ever broken, and only where no boundary exists; spaces between words are kept as written within a line.
+public enum WordWrap {
+    /// The lines of one paragraph (no line feeds) wrapped to `width` columns; continuation lines start with
+    /// `indent` spaces.
+    /// - Parameters:
+    ///   - text: one line of text.
+    ///   - width: the most columns a line may take (at least 1).
+    ///   - indent: spaces before each continuation line (kept below `width`).
+    public static func lines(_ text: String, width: Int, indent: Int = 0) -> [String] {
+        let width = max(1, width)
+        guard DisplayWidth.of(text) > width else { return [text] }
+        let indent = max(0, min(indent, width / 2))
+        let leading = String(text.prefix { $0 == " " })
+        let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var lines: [String] = []
+        var line = leading
+        var lineWidth = DisplayWidth.of(leading)
+        var lineHasWord = false
+        let continuation = String(repeating: " ", count: indent)
+        func newLine() {
+            lines.append(line)
+            line = continuation
+            lineWidth = indent
+            lineHasWord = false
+        }
+        for word in words {
+            let wordWidth = DisplayWidth.of(word)
+            let needed = lineHasWord ? wordWidth + 1 : wordWidth
+            if lineWidth + needed <= width {
+                if lineHasWord {
+                    line += " "
+                    lineWidth += 1
+                }
+                line += word
+                lineWidth += wordWidth
+                lineHasWord = true
+                continue
+            }
+            if lineHasWord { newLine() }
+            // A word wider than a whole line is broken into pieces that fill each line.
+            var rest = Substring(word)
+            while DisplayWidth.of(rest) > width - lineWidth {
+                let piece = prefix(rest, columns: max(1, width - lineWidth))
+                line += piece
+                lines.append(line)
+                line = continuation
+                lineWidth = indent
+                rest = rest.dropFirst(piece.count)
+            }
+            line += rest
+            lineWidth += DisplayWidth.of(rest)
+            lineHasWord = !rest.isEmpty
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines.map { $0.trimmingTrailingSpaces() }
+    }
+
+    /// Every line of `text` wrapped to `width` columns. A line longer than the width keeps its own indentation on
+    /// continuation lines, or aligns them with its second field when it reads `name   value` (a gap of two or more
+    /// spaces in its first half); a rule of dashes or equals signs is shortened instead.
+    public static func block(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = String(line)
+            guard DisplayWidth.of(line) > width else { return [line] }
+            if line.allSatisfy({ $0 == "-" || $0 == "=" || $0 == " " }) { return [String(line.prefix(width))] }
+            return lines(line, width: width, indent: hangingIndent(line, width: width))
+        }.joined(separator: "\n")
+    }
+
+    /// Where continuation lines of `line` start: after a `name   value` gap in the first half of the width, after
+    /// a `note: `-style label, or at the line's own indentation.
+    static func hangingIndent(_ line: String, width: Int) -> Int {
+        let characters = Array(line)
+        let leading = characters.prefix { $0 == " " }.count
+        var index = leading
+        while index < characters.count, index < width / 2 {
+            if characters[index] == " ", index + 1 < characters.count, characters[index + 1] == " ",
+                index > leading
+            {
+                var end = index
+                while end < characters.count, characters[end] == " " { end += 1 }
+                if end < width / 2 { return DisplayWidth.of(String(characters[..<end])) }
+                break
+            }
+            index += 1
+        }
+        for label in ["note: ", "error: ", "hint: "] where line.dropFirst(leading).hasPrefix(label) {
+            return leading + label.count
+        }
+        return leading
+    }
+
+    /// The longest prefix of `text` that fits in `columns` (at least one character).
+    static func prefix(_ text: Substring, columns: Int) -> Substring {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let width = DisplayWidth.of(text[index])
+            if used + width > columns, end > text.startIndex { break }
+            used += width
+            end = text.index(after: index)
+        }
+        return text[..<end]
+    }
+}
