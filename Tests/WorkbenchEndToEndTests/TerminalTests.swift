@@ -15,7 +15,6 @@ final class TerminalTests: XCTestCase {
         let tmuxPath = try Self.findTmux()
         let binary = Self.packageRoot.appendingPathComponent(".build/debug/workbench")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("TerminalTests skipped: no built binary at \(binary.path); run `swift build` first.")
             throw XCTSkip("The workbench binary is not built at \(binary.path).")
         }
 
@@ -120,8 +119,7 @@ final class TerminalTests: XCTestCase {
             let candidate = "\(folder)/tmux"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        print("TerminalTests skipped: tmux is not installed (apt-get install -y tmux, or brew install tmux).")
-        throw XCTSkip("tmux is not installed.")
+        throw XCTSkip("tmux is not installed (apt-get install -y tmux, or brew install tmux).")
     }
 }
 

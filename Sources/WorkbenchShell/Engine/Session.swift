@@ -74,8 +74,13 @@ public final class Session {
         var reply: Reply
         do {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
-            let invocation = try Invocation(spec: type.spec, words: rest)
-            let command = try type.init(parsing: invocation, context: context)
+            let command: any ShellCommand
+            do {
+                command = try type.init(parsing: try Invocation(spec: type.spec, words: rest), context: context)
+            } catch let error as WorkbenchError {
+                throw type is any WrapsCommandLine.Type
+                    ? error : LineRepair.suggesting(error, command: name, words: rest, type: type, context: context)
+            }
             if type.changesWorkspace {
                 let sequence = journal.begin(trimmed)
                 do {

@@ -12,6 +12,8 @@ public enum AssumptionRules {
         public let apply: @Sendable (inout Assumptions, String) throws -> Void
         /// The current value as text.
         public let current: @Sendable (Assumptions) -> String
+        /// Values to offer when completing `set <name> `: the usual ones (the current value is offered too).
+        public var suggestions: [String] = []
     }
 
     /// Every settable assumption, in display order.
@@ -23,7 +25,7 @@ public enum AssumptionRules {
                     throw WorkbenchError.invalid("discount-rate", text, expected: "a rate from 0% to 100%, such as 3.5% or 0.035")
                 }
                 assumptions.discountRate = rate
-            }, current: { $0.discountRate.description }),
+            }, current: { $0.discountRate.description }, suggestions: ["3.5%", "1.5%", "0%"]),
         Setting(
             name: "declining-schedule", help: "whether years beyond 30 use the Green Book declining schedule: on or off",
             apply: { assumptions, text in
@@ -32,7 +34,7 @@ public enum AssumptionRules {
                 case "off", "false", "no": assumptions.decliningSchedule = false
                 default: throw WorkbenchError.invalid("declining-schedule", text, expected: "on or off")
                 }
-            }, current: { $0.decliningSchedule ? "on" : "off" }),
+            }, current: { $0.decliningSchedule ? "on" : "off" }, suggestions: ["on", "off"]),
         Setting(
             name: "horizon", help: "appraisal horizon in years after year 0; from 1 to 300",
             apply: { assumptions, text in
@@ -40,7 +42,7 @@ public enum AssumptionRules {
                     throw WorkbenchError.invalid("horizon", text, expected: "a whole number of years from 1 to 300")
                 }
                 assumptions.horizonYears = years
-            }, current: { "\($0.horizonYears) years" }),
+            }, current: { "\($0.horizonYears) years" }, suggestions: ["10", "30", "60"]),
         Setting(
             name: "optimism-bias", help: "upper-bound, none, or mitigated:F with F from 0 to 1",
             apply: { assumptions, text in
@@ -48,7 +50,7 @@ public enum AssumptionRules {
                     throw WorkbenchError.invalid("optimism-bias", text, expected: "upper-bound, none, or mitigated:F with F from 0 to 1")
                 }
                 assumptions.optimismBias = policy
-            }, current: { $0.optimismBias.description }),
+            }, current: { $0.optimismBias.description }, suggestions: ["upper-bound", "none", "mitigated:0.5"]),
         Setting(
             name: "seed", help: "random seed for simulations; a whole number from 0 to 18446744073709551615",
             apply: { assumptions, text in
@@ -64,7 +66,7 @@ public enum AssumptionRules {
                     throw WorkbenchError.invalid("iterations", text, expected: "a whole number from 100 to 10000000")
                 }
                 assumptions.iterations = count
-            }, current: { "\($0.iterations)" }),
+            }, current: { "\($0.iterations)" }, suggestions: ["10000", "100000"]),
         Setting(
             name: "price-base-year", help: "financial year of prices and of year 0, such as 2010/11; from 2000/01 to 2030/31",
             apply: { assumptions, text in
@@ -72,7 +74,7 @@ public enum AssumptionRules {
                     throw WorkbenchError.invalid("price-base-year", text, expected: "a financial year from 2000/01 to 2030/31, such as 2010/11")
                 }
                 assumptions.priceBaseYear = year
-            }, current: { $0.priceBaseYear.description }),
+            }, current: { $0.priceBaseYear.description }, suggestions: ["2010/11"]),
     ]
 
     /// The setting with a name, if any.
