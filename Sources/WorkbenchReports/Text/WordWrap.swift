@@ -41,7 +41,7 @@ public enum WordWrap {
             // A word wider than a whole line is broken into pieces that fill each line.
             var rest = Substring(word)
             while DisplayWidth.of(rest) > width - lineWidth {
-                let piece = prefix(rest, columns: max(1, width - lineWidth))
+                let piece = breakingAfterSlash(prefix(rest, columns: max(1, width - lineWidth)))
                 line += piece
                 lines.append(line)
                 line = continuation
@@ -89,6 +89,15 @@ public enum WordWrap {
             return leading + label.count
         }
         return leading
+    }
+
+    /// A piece of a long word shortened to end after its last `/`, so a path breaks between its folders; the piece
+    /// itself when it holds no `/` past its first half.
+    static func breakingAfterSlash(_ piece: Substring) -> Substring {
+        guard let slash = piece.lastIndex(of: "/"), piece.distance(from: piece.startIndex, to: slash) >= piece.count / 2,
+            piece.index(after: slash) < piece.endIndex
+        else { return piece }
+        return piece[...slash]
     }
 
     /// The longest prefix of `text` that fits in `columns` (at least one character).
