@@ -12,7 +12,23 @@ public enum WordWrap {
         guard DisplayWidth.of(text) > width else { return [text] }
         let indent = max(0, min(indent, width / 2))
         let leading = String(text.prefix { $0 == " " })
-        let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Each word with the spaces written before it, kept within a line (`name      value` stays aligned).
+        var words: [(gap: Int, word: String)] = []
+        var gap = 0
+        var current = ""
+        for character in text.dropFirst(leading.count) {
+            if character == " " {
+                if !current.isEmpty {
+                    words.append((gap, current))
+                    current = ""
+                    gap = 0
+                }
+                gap += 1
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append((gap, current)) }
         var lines: [String] = []
         var line = leading
         var lineWidth = DisplayWidth.of(leading)
@@ -24,13 +40,13 @@ public enum WordWrap {
             lineWidth = indent
             lineHasWord = false
         }
-        for word in words {
+        for (gap, word) in words {
             let wordWidth = DisplayWidth.of(word)
-            let needed = lineHasWord ? wordWidth + 1 : wordWidth
+            let needed = lineHasWord ? wordWidth + gap : wordWidth
             if lineWidth + needed <= width {
                 if lineHasWord {
-                    line += " "
-                    lineWidth += 1
+                    line += String(repeating: " ", count: gap)
+                    lineWidth += gap
                 }
                 line += word
                 lineWidth += wordWidth
@@ -60,12 +76,30 @@ public enum WordWrap {
     /// continuation lines, or aligns them with its second field when it reads `name   value` (a gap of two or more
     /// spaces in its first half); a rule of dashes or equals signs is shortened instead.
     public static func block(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let line = String(line)
+        reflowed(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), width: width)
+            .flatMap { line -> [String] in
             guard DisplayWidth.of(line) > width else { return [line] }
             if line.allSatisfy({ $0 == "-" || $0 == "=" || $0 == " " }) { return [String(line.prefix(width))] }
             return lines(line, width: width, indent: hangingIndent(line, width: width))
         }.joined(separator: "\n")
+    }
+
+    /// Lines of prose that were broken for a wider screen joined again: a line too long for the width that starts
+    /// at the margin and holds no `name   value` gap is joined with the next such line, so the paragraph wraps as
+    /// one.
+    static func reflowed(_ lines: [String], width: Int) -> [String] {
+        func isProse(_ line: String) -> Bool {
+            !line.isEmpty && line.first != " " && !line.contains("  ") && !line.allSatisfy { $0 == "-" || $0 == "=" }
+        }
+        var out: [String] = []
+        for line in lines {
+            if let last = out.last, DisplayWidth.of(last) > width, isProse(last), isProse(line) {
+                out[out.count - 1] = last + " " + line
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// Where continuation lines of `line` start: after a `name   value` gap in the first half of the width, after
