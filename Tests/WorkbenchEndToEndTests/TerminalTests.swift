@@ -80,7 +80,7 @@ final class TerminalTests: XCTestCase {
         XCTAssertFalse(historyText.contains("modu"), historyText)
     }
 
-    /// The README tour's widest commands, run in a real terminal 80 and then 120 columns wide: no line of any reply
+    /// The README tour's commands and the widest replies, run in a real terminal 80 and then 120 columns wide: no line of any reply
     /// is longer than the terminal (lines are joined where tmux wrapped them), and every line is the one the same
     /// command prints with `--width` on a pipe, whose figures the transcript width tests check.
     func testTourRepliesFitTheTerminalAt80And120Columns() throws {
@@ -90,8 +90,8 @@ final class TerminalTests: XCTestCase {
             throw XCTSkip("The workbench binary is not built at \(binary.path).")
         }
         let commands = [
-            "compare", "options bexley+bromley", "partners shared-service --among pilots",
-            "simulate shared-service bexley+bromley",
+            "modules", "compare", "savings shared-service bexley+bromley", "appraise shared-service bexley+bromley",
+            "options bexley+bromley", "partners shared-service --among pilots", "simulate shared-service bexley+bromley",
         ]
         for width in [80, 120] {
             let scratch = FileManager.default.temporaryDirectory
