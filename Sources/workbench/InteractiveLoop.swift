@@ -69,7 +69,7 @@ struct InteractiveLoop {
                     editor.saveHistory()
                     try? FileManager.default.createDirectory(at: context.workspace.stateFolder, withIntermediateDirectories: true)
                     try? Data(lastText.utf8).write(to: lastResult, options: .atomic)
-                    Restarter.exec(binary, workspace: context.workspace.folder, json: options.json)
+                    Restarter.exec(binary, workspace: context.workspace.folder, json: options.json, width: options.width)
                 }
             }
         }
