@@ -59,8 +59,9 @@ public struct BoroughTemplate {
             "        libraries: libraries,",
             "        librariesSource: \(libraries.isEmpty ? ".init(.toBeFilled, [], method: \"TO FILL IN: list the libraries from the DCMS basic dataset [S71]\")" : ".derived(\"S71\", period: \"April 2010 and July 2016\", method: \"rows of the imported DCMS/Libraries Taskforce basic dataset\")"),",
             "        figures: [",
-            "            // TO FILL IN: budgets, costs, savings and staffing, each with its source, e.g.",
-            "            // ProfileFigure(.libraryBudget, \"Library budget\", 5_000_000, .pounds, .published(\"S27\", period: \"2011/12\")),",
+            "            // TO FILL IN: every figure the calculators read. Uncomment a line once it has a value and the tag of",
+            "            // its source in the domain reference (replace S?? with the tag, such as S27; never another borough's).",
+        ] + BoroughTemplate.figureLines + [
             "        ],",
             "        arrangements: [",
             "            // TO FILL IN: consortium membership, shared services, community-run libraries, each with its year.",
@@ -118,6 +119,37 @@ public struct BoroughTemplate {
         """
     }
 
+    /// One commented placeholder per profile figure the calculators and `compare` read: what it is, who reads it,
+    /// and a source tag to fill (`S??`), so a new borough borrows no other borough's source.
+    static let figureTemplates: [(key: String, label: String, value: String, unit: String, readBy: String)] = [
+        ("libraryBudget", "Library budget", "0", "pounds",
+         "the library service's annual revenue budget; read by shared-service (when posts are not known), stock-consortium (when stock spend is not known), trust-or-provider, network-change, shared-whole-service and partners' library-spend driver"),
+        ("backOfficePosts", "Management and back-office posts", "0", "count",
+         "management and back-office posts; read by shared-service and shares' back-office-posts driver"),
+        ("backOfficeCost", "Management and back-office cost", "0", "pounds",
+         "the annual cost of management and back-office functions; read by shares' back-office-cost driver"),
+        ("staffFTE", "Library staff (FTE)", "0", "fte", "full-time-equivalent library staff; read by shares' staff driver"),
+        ("stockSpend", "Stock spend", "0", "pounds", "annual spend on stock; read by stock-consortium and partners' stock driver"),
+        ("savings", "Savings target", "0", "pounds", "a savings target or achieved saving; shown by appraise beside the calculated saving"),
+    ]
+
+    /// The figure placeholders as lines of the profile source.
+    static var figureLines: [String] {
+        figureTemplates.flatMap { figure in
+            [
+                "            // \(figure.label): \(figure.readBy).",
+                "            // ProfileFigure(.\(figure.key), \"\(figure.label)\", \(figure.value), .\(figure.unit), .published(\"S??\", period: \"2010/11\")),",
+            ]
+        }
+    }
+
+    /// The placeholder for the annual spend that `compare` divides by the population for spend per head.
+    static let annualSpendLines = [
+        "        // annualSpend: Sourced(Money(pounds: 0), .published(\"S??\", period: \"2010/11\")),",
+        "        //   TO FILL IN (after a comma on the line above): the library service's annual spend, which compare",
+        "        //   divides by the population for spend per head.",
+    ]
+
     private var statisticsLines: [String] {
         guard let s = statistics else {
             return [
@@ -126,8 +158,7 @@ public struct BoroughTemplate {
                 "        // TO FILL IN from the authorities dataset [S72] and the libraries dataset [S71]:",
                 "        // population: Sourced(300_000, .published(\"S72\", period: \"mid-2015\")),",
                 "        // hectares: …, deprivation: …, ages: …, libraries2010: …, libraries2016: …, weeklyHours: …",
-                "    )",
-            ]
+            ] + BoroughTemplate.annualSpendLines + ["    )"]
         }
         var parts: [String] = [
             "        id: \(literal(id.rawValue)), name: \(literal(s.name)), onsCode: \(s.onsCode.map(literal) ?? "nil"), isLondon: \(s.isLondon)",
@@ -150,7 +181,8 @@ public struct BoroughTemplate {
         if let l = s.libraries2010 { parts.append("        libraries2010: Sourced(\(l.value), \(provenance(l.provenance)))") }
         if let l = s.libraries2016 { parts.append("        libraries2016: Sourced(\(l.value), \(provenance(l.provenance)))") }
         if let w = s.weeklyHours { parts.append("        weeklyHours: Sourced(\(number(w.value)), \(provenance(w.provenance)))") }
-        return ["    static let statistics = AuthorityStatistics("] + [parts.joined(separator: ",\n")] + ["    )"]
+        return ["    static let statistics = AuthorityStatistics("] + [parts.joined(separator: ",\n")]
+            + BoroughTemplate.annualSpendLines + ["    )"]
     }
 
     private func provenance(_ p: Provenance) -> String {

@@ -31,6 +31,40 @@ public struct PackageBuilder {
         CommandLine.arguments[0].contains("/release/") ? "release" : "debug"
     }
 
+    /// What the freshly built binary's `check` found on a workspace: every module it now holds (a new borough's
+    /// profile included) and every file of the workspace, with each problem.
+    public struct CheckOutcome {
+        /// Whether `check` found no problem.
+        public var passed: Bool
+        /// What it printed (its summary line, or its table of problems).
+        public var lines: [String]
+    }
+
+    /// Runs `check` in the built binary on a workspace, so a new borough's module checks (source tags in the
+    /// sources list, counts that match the branch list) are reported with the build, before the shell restarts.
+    /// - Parameters:
+    ///   - binary: the binary just built.
+    ///   - workspace: the workspace folder the shell has open.
+    public func check(binary: URL, workspace: URL) -> CheckOutcome {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--workspace", workspace.path, "-c", "check"]
+        process.currentDirectoryURL = root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return CheckOutcome(passed: false, lines: ["Could not run the new binary's check: \(error.localizedDescription)."])
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return CheckOutcome(passed: process.terminationStatus == 0, lines: Array(lines.reversed().drop { $0.isEmpty }.reversed()))
+    }
+
     /// Builds the `workbench` product.
     public func build() throws -> Outcome {
         let start = Date()

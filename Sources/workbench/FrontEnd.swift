@@ -99,13 +99,19 @@ struct FrontEnd {
             FileHandle.standardOutput.write(Data((ReplyRenderer.json(reply) + "\n").utf8))
             return
         }
-        let text = ReplyRenderer.text(reply)
+        let text = ReplyRenderer.text(reply, terminalWidth: outputWidth)
         if reply.status == .error {
             let prefix = line.map { "\($0): " } ?? ""
             FileHandle.standardError.write(Data((prefix + text + "\n").utf8))
         } else if !text.isEmpty {
             FileHandle.standardOutput.write(Data((text + "\n").utf8))
         }
+    }
+
+    /// The width replies are laid out for: `--width N` from the command line, else the terminal's width when
+    /// standard output is one, else nil (a pipe or a file: full width).
+    var outputWidth: Int? {
+        options.width ?? TerminalSize.columns
     }
 
     private func printError(_ error: any Error) {

@@ -8,6 +8,8 @@ struct FrontEndOptions {
     var workspace: String?
     /// Print each reply as one JSON line.
     var json = false
+    /// Lay replies out for this many columns (`--width N`), even on a pipe or into a file.
+    var width: Int?
     /// Carry on after a failed command in a script or `-c` list.
     var keepGoing = false
     /// Commands given with `-c`, in order.
@@ -22,7 +24,7 @@ struct FrontEndOptions {
     var resume = false
 
     static let usage = """
-        Usage: workbench [--workspace DIR] [--json] [--keep-going] [-c COMMAND]… [SCRIPT]
+        Usage: workbench [--workspace DIR] [--json] [--width N] [--keep-going] [-c COMMAND]… [SCRIPT]
 
         The London Library Change Programme analysis workbench. Without -c or SCRIPT, opens an interactive shell
         (or reads commands from standard input when it is not a terminal).
@@ -30,6 +32,7 @@ struct FrontEndOptions {
         Options:
           --workspace DIR  the workspace folder (default: Workspaces/london-2010, found from the current folder upwards)
           --json           print each command's reply as one JSON object on one line (JSON Lines)
+          --width N        lay replies out for N columns (default: the terminal's width; full width on a pipe)
           -c COMMAND       run COMMAND and exit; may be repeated
           SCRIPT           run the commands in SCRIPT, one a line (# starts a comment)
           --keep-going     in a script or -c list, carry on after a command fails
@@ -57,6 +60,14 @@ struct FrontEndOptions {
             case "--workspace": workspace = try value(for: argument)
             case "--json": json = true
             case "--keep-going": keepGoing = true
+            case "--width":
+                let text = try value(for: argument)
+                guard let columns = Int(text), columns >= 40 else {
+                    throw WorkbenchError(
+                        .usage, "The option '--width' needs a whole number of columns from 40 up, not '\(text)'.",
+                        location: .init(argument: argument))
+                }
+                width = columns
             case "-c", "--command": commands.append(try value(for: argument))
             case "--version": version = true
             case "--help", "-h": help = true
@@ -65,7 +76,7 @@ struct FrontEndOptions {
                 if argument.hasPrefix("--workspace=") {
                     workspace = String(argument.dropFirst("--workspace=".count))
                 } else if argument.hasPrefix("-") {
-                    let known = ["--workspace", "--json", "--keep-going", "-c", "--version", "--help"]
+                    let known = ["--workspace", "--json", "--width", "--keep-going", "-c", "--version", "--help"]
                     throw WorkbenchError(
                         .usage, "Unknown option '\(argument)'." + FrontEndOptions.didYouMean(argument, known))
                 } else if script == nil {

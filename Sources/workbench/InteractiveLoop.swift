@@ -42,11 +42,12 @@ struct InteractiveLoop {
             }
         }
         var lastText = ""
-        FileHandle.standardOutput.write(Data("""
+        TerminalSize.watchResizes()
+        let banner = Reply.text("""
             workbench \(FrontEnd.version): workspace '\(manifest.name)' (\(context.workspace.folder.path)), \
             \(context.registry.boroughIDs.count) borough modules. Type 'help' for commands, Tab to complete, Ctrl-D to leave.
-
-            """.utf8))
+            """)
+        FileHandle.standardOutput.write(Data((ReplyRenderer.text(banner, terminalWidth: front.outputWidth) + "\n").utf8))
         while true {
             switch editor.readLine(prompt: "\(manifest.name)> ") {
             case .endOfFile:
@@ -68,7 +69,7 @@ struct InteractiveLoop {
                     editor.saveHistory()
                     try? FileManager.default.createDirectory(at: context.workspace.stateFolder, withIntermediateDirectories: true)
                     try? Data(lastText.utf8).write(to: lastResult, options: .atomic)
-                    Restarter.exec(binary, workspace: context.workspace.folder, json: options.json)
+                    Restarter.exec(binary, workspace: context.workspace.folder, json: options.json, width: options.width)
                 }
             }
         }

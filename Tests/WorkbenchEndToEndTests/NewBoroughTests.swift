@@ -13,7 +13,7 @@ final class NewBoroughTests: XCTestCase {
         process.currentDirectoryURL = directory
         let out = Pipe()
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let err = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = out

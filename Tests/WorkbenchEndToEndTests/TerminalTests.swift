@@ -15,7 +15,6 @@ final class TerminalTests: XCTestCase {
         let tmuxPath = try Self.findTmux()
         let binary = Self.packageRoot.appendingPathComponent(".build/debug/workbench")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("TerminalTests skipped: no built binary at \(binary.path); run `swift build` first.")
             throw XCTSkip("The workbench binary is not built at \(binary.path).")
         }
 
@@ -81,22 +80,87 @@ final class TerminalTests: XCTestCase {
         XCTAssertFalse(historyText.contains("modu"), historyText)
     }
 
+    /// The README tour's commands and the widest replies, run in a real terminal 80 and then 120 columns wide: no line of any reply
+    /// is longer than the terminal (lines are joined where tmux wrapped them), and every line is the one the same
+    /// command prints with `--width` on a pipe, whose figures the transcript width tests check.
+    func testTourRepliesFitTheTerminalAt80And120Columns() throws {
+        let tmuxPath = try Self.findTmux()
+        let binary = Self.packageRoot.appendingPathComponent(".build/debug/workbench")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("The workbench binary is not built at \(binary.path).")
+        }
+        let commands = [
+            "modules", "compare", "savings shared-service bexley+bromley", "appraise shared-service bexley+bromley",
+            "options bexley+bromley", "partners shared-service --among pilots", "simulate shared-service bexley+bromley",
+        ]
+        for width in [80, 120] {
+            let scratch = FileManager.default.temporaryDirectory
+                .appendingPathComponent("wbwide-\(UUID().uuidString.prefix(8))")
+            let workspace = scratch.appendingPathComponent("london-2010")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent("Workspaces/london-2010"), to: workspace)
+            try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".workbench"))
+            let tmux = Tmux(executable: tmuxPath, socket: scratch.appendingPathComponent("tmux").path)
+            defer { tmux.killServer() }
+            try tmux.startSession(
+                width: width, height: 40,
+                command: "\(Self.quoted(binary.path)) --workspace \(Self.quoted(workspace.path)); sleep 600")
+            _ = try? tmux.run(["set-option", "-t", "wb", "history-limit", "20000"])
+            let prompt = "london-2010>"
+            guard waitForScreen(tmux, "the first prompt", until: { Self.lastLine($0) == prompt }) else { return }
+            for command in commands {
+                tmux.sendText(command)
+                tmux.sendKeys("Enter")
+                guard waitForScreen(tmux, "the reply to '\(command)' at \(width) columns", timeout: 120, history: true, until: {
+                    $0.contains("\(prompt) \(command)") && Self.lastLine($0) == prompt
+                }) else { return }
+            }
+            let screen = tmux.captureHistory()
+            let lines = Set(screen.split(separator: "\n").map { String($0.reversed().drop { $0 == " " }.reversed()) })
+            let long = lines.filter { $0.count > width }
+            XCTAssertTrue(long.isEmpty, "At \(width) columns these lines are longer than the terminal:\n" + long.sorted().joined(separator: "\n"))
+            for command in commands {
+                let piped = try Self.output(of: binary, ["--workspace", workspace.path, "--width", "\(width)", "-c", command])
+                let absent = piped.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !lines.contains($0) }
+                XCTAssertTrue(absent.isEmpty, "'\(command)' at \(width) columns: lines of the --width reply not on the screen:\n"
+                    + absent.prefix(10).joined(separator: "\n") + "\nScreen:\n" + screen)
+            }
+        }
+    }
+
+    /// The standard output of the binary run with arguments and no terminal.
+    private static func output(of binary: URL, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     // MARK: - Helpers
 
     /// Polls the screen every 0.1 s until `condition` holds; after `screenTimeout` records a failure showing the
     /// screen. - Returns: whether the condition came to hold.
     private func waitForScreen(
-        _ tmux: Tmux, _ what: String, file: StaticString = #filePath, line: UInt = #line,
-        until condition: (String) -> Bool
+        _ tmux: Tmux, _ what: String, timeout: TimeInterval = TerminalTests.screenTimeout, history: Bool = false,
+        file: StaticString = #filePath, line: UInt = #line, until condition: (String) -> Bool
     ) -> Bool {
-        let deadline = Date().addingTimeInterval(Self.screenTimeout)
+        let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
-            screen = tmux.capture()
+            screen = history ? tmux.captureHistory() : tmux.capture()
             if condition(screen) { return true }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        XCTFail("The terminal did not show \(what) within \(Int(Self.screenTimeout)) s. Screen:\n\(screen)",
+        XCTFail("The terminal did not show \(what) within \(Int(timeout)) s. Screen:\n\(screen)",
                 file: file, line: line)
         return false
     }
@@ -120,8 +184,7 @@ final class TerminalTests: XCTestCase {
             let candidate = "\(folder)/tmux"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        print("TerminalTests skipped: tmux is not installed (apt-get install -y tmux, or brew install tmux).")
-        throw XCTSkip("tmux is not installed.")
+        throw XCTSkip("tmux is not installed (apt-get install -y tmux, or brew install tmux).")
     }
 }
 
@@ -186,6 +249,9 @@ private struct Tmux {
 
     /// The visible screen as text.
     func capture() -> String { (try? run(["capture-pane", "-p", "-t", "wb"])) ?? "" }
+
+    /// Everything the pane has shown, scrollback included, with lines tmux wrapped joined again.
+    func captureHistory() -> String { (try? run(["capture-pane", "-p", "-J", "-S", "-", "-t", "wb"])) ?? "" }
 
     /// Stops the server and everything running in it.
     func killServer() { _ = try? run(["kill-server"]) }

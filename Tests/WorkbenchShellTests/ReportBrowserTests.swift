@@ -20,7 +20,7 @@ final class ReportBrowserTests: XCTestCase {
             "--user-data-dir=\(profile.path)",
         ] + arguments
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("browser-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle
         process.standardError = FileHandle.nullDevice
@@ -53,8 +53,7 @@ final class ReportBrowserTests: XCTestCase {
 
     func testAReportRendersInARealBrowserWithItsCharts() throws {
         guard let browser = Self.browsers.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("Skipped: no Chromium found at \(Self.browsers.joined(separator: ", ")); install it with 'apt-get install -y chromium'.")
-            return
+            throw XCTSkip("No Chromium at \(Self.browsers.joined(separator: ", ")); install it with 'apt-get install -y chromium'.")
         }
         let session = try SessionFixture.session()
         let folder = session.context.workspace.folder.deletingLastPathComponent()

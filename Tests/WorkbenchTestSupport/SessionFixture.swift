@@ -1,5 +1,5 @@
 public import Foundation
-public import WorkbenchCore
+import WorkbenchCore
 public import WorkbenchShell
 import WorkbenchCatalog
 public import WorkbenchWorkspace

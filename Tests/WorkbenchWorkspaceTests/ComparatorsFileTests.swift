@@ -145,16 +145,9 @@ final class ComparatorsFileTests: XCTestCase {
 
     /// The shipped counts, hours and populations agree with the raw dataset, when it is on this machine.
     func testShippedFileAgreesWithRawDataset() throws {
-        let candidates = [
-            Self.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data"),
-            URL(fileURLWithPath: "/work/shared/data"),
-        ]
-        guard let data = candidates.first(where: {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent("libraries_raw.csv").path)
-        }) else {
-            print("Skipping the raw-dataset check: libraries_raw.csv is in neither ../shared/data nor "
-                + "/work/shared/data.")
-            throw XCTSkip("The raw dataset (shared/data/libraries_raw.csv) is not on this machine.")
+        let data = Self.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+        guard FileManager.default.fileExists(atPath: data.appendingPathComponent("libraries_raw.csv").path) else {
+            throw XCTSkip("The raw dataset libraries_raw.csv is not at ../shared/data beside the package.")
         }
         let rows = try ComparatorsFile.parse(Self.shippedText(), file: "london-authorities.csv")
         let raw = try CSVReader.parse(

@@ -6,11 +6,11 @@ import XCTest
 /// The libraries importer, the mojibake repair and the weekly-hours reader, on small fixtures and (when present) the
 /// real Taskforce dataset.
 final class ImportLibrariesTests: XCTestCase {
-    /// The real data folder: `/work/shared/data` or `../shared/data` beside the package, when either exists.
+    /// The real data folder, `../shared/data` beside the package root, when it holds the dataset.
     static var sharedData: URL? {
         let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [package.deletingLastPathComponent().appendingPathComponent("shared/data"), URL(fileURLWithPath: "/work/shared/data")]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("libraries_raw.csv").path) }
+        let data = package.deletingLastPathComponent().appendingPathComponent("shared/data")
+        return FileManager.default.fileExists(atPath: data.appendingPathComponent("libraries_raw.csv").path) ? data : nil
     }
 
     // MARK: Mojibake
@@ -107,8 +107,7 @@ final class ImportLibrariesTests: XCTestCase {
 
     func testTheRealDatasetGivesThePublishedCounts() throws {
         guard let folder = Self.sharedData else {
-            print("Skipped: the real libraries_raw.csv is not present in ../shared/data or /work/shared/data.")
-            return
+            throw XCTSkip("The real libraries_raw.csv is not at ../shared/data beside the package.")
         }
         let text = try String(contentsOf: folder.appendingPathComponent("libraries_raw.csv"), encoding: .utf8)
         let result = try LibrariesImporter.read(text, file: "libraries_raw.csv")

@@ -74,12 +74,16 @@ public struct ReportColumn: Hashable, Sendable {
     public var header: String
     /// Unit, shown in CSV headers and JSON (`people`, `£`, `h/1,000/yr`).
     public var unit: String?
+    /// How much the column matters on a narrow terminal; nil derives it from the column's place and content
+    /// (see `resolvedPriority(index:isNumeric:)`).
+    public var priority: ColumnPriority?
 
     /// Makes a column.
-    public init(_ key: String, _ header: String, unit: String? = nil) {
+    public init(_ key: String, _ header: String, unit: String? = nil, priority: ColumnPriority? = nil) {
         self.key = key
         self.header = header
         self.unit = unit
+        self.priority = priority
     }
 }
 

@@ -22,7 +22,7 @@ struct AppraiseCommand: ShellCommand {
             """,
         category: "Appraisal",
         arguments: [
-            ArgumentSpec("what", "a calculator id, a short-listed option id, or 'shortlist'", completion: .calculator),
+            ArgumentSpec("what", "a calculator id, a short-listed option id, or 'shortlist'", completion: .appraisable),
             ArgumentSpec("subject", "a borough or a group such as bexley+bromley", completion: .subject),
         ],
         options: [

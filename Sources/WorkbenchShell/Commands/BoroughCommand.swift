@@ -15,8 +15,7 @@ struct BoroughCommand: ShellCommand {
     let id: String
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        id = invocation.arguments[0]
-        _ = try context.authority(id)
+        id = try context.authority(invocation.arguments[0]).id.rawValue
     }
 
     func run(in context: CommandContext) throws -> Reply {

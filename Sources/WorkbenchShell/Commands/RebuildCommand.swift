@@ -2,6 +2,7 @@ import Foundation
 import WorkbenchCore
 import WorkbenchReports
 import WorkbenchScaffold
+import WorkbenchWorkspace
 
 /// `rebuild`: builds the workbench's own package and, on success, replaces the running shell with the new binary,
 /// resuming the same workspace and session. On failure the compiler's errors are shown, located, and the shell goes
@@ -40,9 +41,20 @@ struct RebuildCommand: ShellCommand {
                 command: "rebuild",
                 error: WorkbenchError(.module, lines.joined(separator: "\n"), hint: "Fix the errors above, then 'rebuild' again."))
         }
+        // The new binary checks its modules (a new borough's source tags and counts) and the workspace at once.
+        let check = PackageBuilder(root: root).check(binary: build.binary, workspace: context.workspace.folder)
         var reply = Reply(
-            blocks: [.text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s." + (restart ? " Restarting…" : ""))],
-            data: [("binary", .string(build.binary.path)), ("seconds", .number(build.seconds))])
+            blocks: [
+                .text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s."),
+                .text("Checks of the new binary's modules and the workspace:\n" + check.lines.joined(separator: "\n")),
+            ] + (restart ? [.text("Restarting…")] : []),
+            data: [
+                ("binary", .string(build.binary.path)), ("seconds", .number(build.seconds)),
+                ("checks_passed", .bool(check.passed)),
+            ])
+        if !check.passed {
+            reply.blocks.append(.note("The new binary found problems (above); fix them and 'rebuild' again. The build itself succeeded."))
+        }
         if restart { reply.restartWith = build.binary }
         return reply
     }

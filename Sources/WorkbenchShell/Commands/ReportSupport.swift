@@ -54,7 +54,8 @@ enum ReportSupport {
 
     /// Parses a wrapped command line into its command, refusing commands that change the workspace or the session.
     static func parse(_ line: String, context: CommandContext) throws -> any ShellCommand {
-        let words = try Tokenizer.split(line).filter { $0 != "--json" && $0 != "--chart" }
+        var words = try Tokenizer.split(line).filter { $0 != "--json" && $0 != "--chart" }
+        _ = try DisplayOptions.extract(from: &words)
         guard let first = words.first, let type = context.commands.command(named: first) else {
             throw WorkbenchError(.unknownCommand, "The command line '\(line)' names no command.",
                                  hint: "Type 'help' for the list of commands.")

@@ -13,7 +13,7 @@ struct SetCommand: ShellCommand {
         category: "Workspace",
         arguments: [
             ArgumentSpec("name", "the assumption to change", completion: .setting),
-            ArgumentSpec("value", "its new value"),
+            ArgumentSpec("value", "its new value", completion: .settingValue),
         ],
         examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5"], effects: .workspace)
 

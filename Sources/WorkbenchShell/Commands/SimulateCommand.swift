@@ -20,7 +20,7 @@ struct SimulateCommand: ShellCommand {
             """,
         category: "Appraisal",
         arguments: [
-            ArgumentSpec("option|calculator", "a calculator id, a short-listed option id, or 'shortlist'", completion: .calculator),
+            ArgumentSpec("option|calculator", "a calculator id, a short-listed option id, or 'shortlist'", completion: .appraisable),
             ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject),
         ],
         options: [

@@ -40,12 +40,16 @@ public final class CommandContext {
     public func authority(_ text: String, argument: String = "<borough>") throws -> AuthorityStatistics {
         let all = try authorities()
         if let found = all.first(where: { $0.id.rawValue == text }) { return found }
+        if let found = AuthorityLookup.find(text, in: all) { return found }
         throw unknownBorough(text, known: all.map(\.id.rawValue), argument: argument)
     }
 
     /// A pilot borough's profile (a compiled-in module), or an error that says which boroughs have modules.
     public func profile(_ text: String, argument: String = "<borough>") throws -> BoroughProfile {
         if let id = BoroughID(validating: text), let profile = registry.profiles[id] { return profile }
+        if let found = try? authorities(), let named = AuthorityLookup.find(text, in: found), let profile = registry.profiles[named.id] {
+            return profile
+        }
         let known = registry.boroughIDs.map(\.rawValue)
         var error = unknownBorough(text, known: known, argument: argument)
         if (try? authority(text)) != nil {

@@ -8,10 +8,14 @@ public enum CompletionKind: Sendable, Equatable {
     case subject
     /// A savings calculator id.
     case calculator
+    /// What `appraise` and `simulate` take: a calculator id or `shortlist`.
+    case appraisable
     /// A case study id.
     case caseStudy
     /// An assumption name, for `set`.
     case setting
+    /// A value of the setting named by the argument before it, for `set <name> <value>`.
+    case settingValue
     /// A command name, for `help`.
     case command
     /// A file path.

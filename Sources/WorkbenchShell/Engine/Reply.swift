@@ -37,6 +37,8 @@ public struct Reply: Sendable, Equatable {
     public var error: WorkbenchError?
     /// Whether the analyst asked for JSON (`--json` on the line).
     public var wantsJSON: Bool
+    /// How the analyst asked to see it (`--wide`, `--columns`, `--width` on the line).
+    public var display = DisplayOptions()
     /// Whether the session should end after this reply (`quit`).
     public var endsSession: Bool
     /// A binary the front end should replace itself with, resuming the session (`rebuild`).

@@ -5,17 +5,36 @@ public import WorkbenchReports
 public enum ReplyRenderer {
     /// The reply as text: blocks separated by blank lines; an error as `error: …` with its hint.
     public static func text(_ reply: Reply) -> String {
+        text(reply, layout: .full)
+    }
+
+    /// The reply as text laid out for a width: tables fitted by column priority (see
+    /// `TextTableRenderer.render(_:layout:)`), text, notes and errors wrapped at word boundaries. With no width
+    /// in the layout it is exactly `text(_:)`.
+    public static func text(_ reply: Reply, layout: TextLayout) -> String {
         var parts: [String] = []
         for block in reply.blocks {
             switch block {
-            case .text(let text): parts.append(text)
-            case .table(let table): parts.append(TextTableRenderer.render(table))
-            case .note(let note): parts.append("note: " + note)
+            case .text(let text): parts.append(wrapped(text, layout))
+            case .table(let table): parts.append(TextTableRenderer.render(table, layout: layout))
+            case .note(let note): parts.append(wrapped("note: " + note, layout))
             case .chart: break
             }
         }
-        if let error = reply.error { parts.append("error: " + error.description) }
+        if let error = reply.error { parts.append(wrapped("error: " + error.description, layout)) }
         return escapingControlCharacters(parts.joined(separator: "\n\n"))
+    }
+
+    /// The reply as text for an output `terminalWidth` columns wide (nil for a pipe or a file), honouring the
+    /// reply's `--wide`, `--columns` and `--width`.
+    public static func text(_ reply: Reply, terminalWidth: Int?) -> String {
+        text(reply, layout: reply.display.layout(terminalWidth: terminalWidth))
+    }
+
+    /// Text wrapped at word boundaries to the layout's width, or unchanged with none.
+    private static func wrapped(_ text: String, _ layout: TextLayout) -> String {
+        guard let width = layout.width else { return text }
+        return WordWrap.block(text, width: width)
     }
 
     /// The text with control characters other than line feed and tab shown as `\u{1B}`, so that nothing typed or

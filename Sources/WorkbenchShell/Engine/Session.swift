@@ -57,6 +57,16 @@ public final class Session {
         rest.removeAll { $0 == "--json" }
         let wantsChart = rest.contains("--chart")
         rest.removeAll { $0 == "--chart" }
+        let display: DisplayOptions
+        do {
+            display = try DisplayOptions.extract(from: &rest)
+        } catch let error as WorkbenchError {
+            var reply = Reply(command: context.commands.command(named: name)?.spec.name ?? name, error: error)
+            reply.wantsJSON = wantsJSON
+            return reply
+        } catch {
+            return Reply(command: name, error: WorkbenchError(.internal, "\(error)"))
+        }
 
         guard let type = context.commands.command(named: name) else {
             let error = WorkbenchError(
@@ -70,8 +80,13 @@ public final class Session {
         var reply: Reply
         do {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
-            let invocation = try Invocation(spec: type.spec, words: rest)
-            let command = try type.init(parsing: invocation, context: context)
+            let command: any ShellCommand
+            do {
+                command = try type.init(parsing: try Invocation(spec: type.spec, words: rest), context: context)
+            } catch let error as WorkbenchError {
+                throw type is any WrapsCommandLine.Type
+                    ? error : LineRepair.suggesting(error, command: name, words: rest, type: type, context: context)
+            }
             if type.changesWorkspace {
                 // The whole command holds the workspace lock: its begun record, its writes and its finished record.
                 reply = try context.workspace.withLock(command: trimmed) {
@@ -98,6 +113,7 @@ public final class Session {
                 error: WorkbenchError(.internal, "The command failed unexpectedly: \(error).", cause: "\(error)"))
         }
         reply.wantsJSON = wantsJSON
+        reply.display = display
         if wantsChart { reply = reply.withTextCharts() }
         return reply
     }

@@ -12,6 +12,8 @@ public enum AssumptionRules {
         public let apply: @Sendable (inout Assumptions, String) throws -> Void
         /// The current value as text.
         public let current: @Sendable (Assumptions) -> String
+        /// Values to offer when completing `set <name> `: the usual ones (the current value is offered too).
+        public var suggestions: [String] = []
     }
 
     /// Every settable assumption, in display order. Each reads its value through the type's `ArgumentValue` reader
@@ -23,7 +25,7 @@ public enum AssumptionRules {
             help: "real discount rate for years 0–30, as 3.5% or 0.035; from \(Rate(fraction: Assumptions.discountRateRange.lowerBound)) to \(Rate(fraction: Assumptions.discountRateRange.upperBound))",
             apply: { assumptions, text in
                 assumptions.discountRate = try Assumptions.readDiscountRate(text, argument: "discount-rate")
-            }, current: { $0.discountRate.description }),
+            }, current: { $0.discountRate.description }, suggestions: ["3.5%", "1.5%", "0%"]),
         Setting(
             name: "declining-schedule", help: "whether years beyond 30 use the Green Book declining schedule: on or off",
             apply: { assumptions, text in
@@ -32,19 +34,19 @@ public enum AssumptionRules {
                 case "off", "false", "no": assumptions.decliningSchedule = false
                 default: throw WorkbenchError.invalid("declining-schedule", text, expected: "on or off")
                 }
-            }, current: { $0.decliningSchedule ? "on" : "off" }),
+            }, current: { $0.decliningSchedule ? "on" : "off" }, suggestions: ["on", "off"]),
         Setting(
             name: "horizon",
             help: "appraisal horizon in years after year 0; from \(Assumptions.horizonRange.lowerBound) to \(Assumptions.horizonRange.upperBound)",
             apply: { assumptions, text in
                 assumptions.horizonYears = try Int.read(
                     text, argument: "horizon", in: Assumptions.horizonRange, expected: Assumptions.horizonRangeText)
-            }, current: { "\($0.horizonYears) years" }),
+            }, current: { "\($0.horizonYears) years" }, suggestions: ["10", "30", "60"]),
         Setting(
             name: "optimism-bias", help: OptimismBiasPolicy.valueDescription,
             apply: { assumptions, text in
                 assumptions.optimismBias = try OptimismBiasPolicy.read(text, argument: "optimism-bias")
-            }, current: { $0.optimismBias.description }),
+            }, current: { $0.optimismBias.description }, suggestions: ["upper-bound", "none", "mitigated:0.5"]),
         Setting(
             name: "seed", help: "random seed for simulations; \(UInt64.valueDescription)",
             apply: { assumptions, text in
@@ -56,7 +58,7 @@ public enum AssumptionRules {
             apply: { assumptions, text in
                 assumptions.iterations = try Int.read(
                     text, argument: "iterations", in: Assumptions.iterationRange, expected: Int.rangeText(Assumptions.iterationRange))
-            }, current: { "\($0.iterations)" }),
+            }, current: { "\($0.iterations)" }, suggestions: ["10000", "100000"]),
         Setting(
             name: "price-base-year",
             help: "financial year of prices and of year 0, such as 2010/11; from \(priceBaseYearText(Assumptions.priceBaseYearRange.lowerBound)) to \(priceBaseYearText(Assumptions.priceBaseYearRange.upperBound))",
@@ -67,7 +69,7 @@ public enum AssumptionRules {
                         expected: "a financial year from \(priceBaseYearText(Assumptions.priceBaseYearRange.lowerBound)) to \(priceBaseYearText(Assumptions.priceBaseYearRange.upperBound)), such as 2010/11")
                 }
                 assumptions.priceBaseYear = year
-            }, current: { $0.priceBaseYear.description }),
+            }, current: { $0.priceBaseYear.description }, suggestions: ["2010/11"]),
     ]
 
     /// `2000/01` for 2000.
