@@ -18,6 +18,8 @@ struct BenchCommand: ShellCommand {
         case startup
         /// The full comparative table for all London authorities (`compare --all`).
         case compare
+        /// Exact set partitioning over connected groups: London k ≤ 4 (and England k ≤ 3 when imported).
+        case partition
     }
 
     /// One timed case of a workload.
@@ -55,7 +57,7 @@ struct BenchCommand: ShellCommand {
             OptionSpec("--iterations", value: "n", "montecarlo: iterations per option (default 100,000)"),
             OptionSpec("--years", value: "n", "montecarlo: years of savings, 1 to 100 (default 10)"),
         ],
-        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare"])
+        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare", "bench partition"])
 
     let workload: Workload
     let repeats: Int
@@ -82,6 +84,7 @@ struct BenchCommand: ShellCommand {
         case .montecarlo: return try montecarlo(in: context)
         case .startup: timings = try Self.startup(repeats: repeats, context: context)
         case .compare: timings = try Self.compare(repeats: repeats, context: context)
+        case .partition: return try partition(in: context)
         }
         var table = ReportTable(
             title: "bench \(workload.rawValue): \(repeats) run\(repeats == 1 ? "" : "s") per case after one warm-up",
