@@ -87,3 +87,24 @@ import WorkbenchWorkspace
         #expect(help.contains("A river counts as a border"))
     }
 }
+
+/// Centres of authorities for `within:<km>`.
+@Suite struct CentresTests {
+    @Test func squareCentroidAndDistances() throws {
+        let ring = [(0.0, 51.0), (0.2, 51.0), (0.2, 51.2), (0.0, 51.2), (0.0, 51.0)].map { GeoPoint(longitude: $0.0, latitude: $0.1) }
+        let hole = [(0.0, 51.0), (0.0, 51.1), (0.1, 51.1), (0.1, 51.0), (0.0, 51.0)].map { GeoPoint(longitude: $0.0, latitude: $0.1) }
+        let projection = LocalProjection(referenceLatitude: 51.1)
+        let plain = Centres.centroid(of: AuthorityBoundary(id: BoroughID(rawValue: "a"), name: "A", polygons: [[ring]]), projection: projection)
+        #expect(abs(plain.longitude - 0.1) < 1e-9 && abs(plain.latitude - 51.1) < 1e-9)
+        // A hole in the south-west quarter moves the centre north-east.
+        let holed = Centres.centroid(of: AuthorityBoundary(id: BoroughID(rawValue: "b"), name: "B", polygons: [[ring, hole]]), projection: projection)
+        #expect(holed.longitude > 0.1 && holed.latitude > 51.1)
+        // 0.1° of latitude is about 11.1 km.
+        let north = GeoPoint(longitude: 0.1, latitude: 51.2)
+        #expect(abs(projection.distance(plain, north) - 11_119.5) < 1)
+        #expect(Centres.withinGraph([plain, north], kilometres: 12, projection: projection) == [[1], [0]])
+        #expect(Centres.withinGraph([plain, north], kilometres: 11, projection: projection) == [[], []])
+        let weighted = try #require(Centres.weightedCentre([(plain, 1), (north, 3)]))
+        #expect(abs(weighted.latitude - 51.175) < 1e-9)
+    }
+}

@@ -29,6 +29,7 @@ struct PartnersCommand: ShellCommand {
         ],
         options: PartnershipArguments.options + [
             OptionSpec("--top", value: "n", "partners: how many groups to list, 1 to 1,000 (default 15)"),
+            PartnersGeography.option, PartnersGeography.timeLimitOption,
         ],
         examples: [
             "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
@@ -40,6 +41,9 @@ struct PartnersCommand: ShellCommand {
     let among: [AuthorityStatistics]
     let maxSize: Int
     let top: Int
+    /// `--geography` (optimise): which groups are allowed; `--time-limit`: seconds for the exact search.
+    let geography: PartnersGeography
+    let timeLimit: Int
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let first = invocation.arguments[0]
@@ -65,6 +69,8 @@ struct PartnersCommand: ShellCommand {
         among = try PartnershipArguments.among(invocation.option("--among"), context: context)
         maxSize = try invocation.integer("--max-size", in: 2...8) ?? 4
         top = try invocation.integer("--top", in: 1...1_000) ?? 15
+        geography = try PartnersGeography.parse(invocation.option("--geography"))
+        timeLimit = try invocation.integer("--time-limit", in: 1...3_600) ?? 60
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -125,6 +131,7 @@ struct PartnersCommand: ShellCommand {
 
     /// The best partition.
     func optimiseReply(_ model: PartnershipModel, context: CommandContext) throws -> Reply {
+        if geography != .any { return try geographyReply(model, context: context) }
         let result = PartitionOptimiser.optimise(model, maxSize: maxSize)
         var table = ReportTable(
             title: "\(project.title): the best split of \(among.count) boroughs into groups of at most \(maxSize)",
