@@ -108,3 +108,31 @@ import WorkbenchCore
         }
     }
 }
+
+/// Large instances: the neighbourhood search that improves the first partition keeps the answer a valid partition
+/// of allowed groups, never worse than the search without it would prove, and the proof still holds.
+@Suite struct SetPartitionSolverLargeTests {
+    @Test func aLargeLadderIsSolvedExactly() throws {
+        // A ladder of 2 × 40 members, groups up to 3: triples worth 3, pairs 1.9, singletons 0. 80 members are at
+        // best 26 triples and one pair, and the ladder can be tiled so; more than 60 members, so the neighbourhood
+        // search runs.
+        let width = 40
+        let n = 2 * width
+        var adjacency = [[Int]](repeating: [], count: n)
+        for i in 0..<width {
+            let top = i, bottom = i + width
+            adjacency[top].append(bottom); adjacency[bottom].append(top)
+            if i + 1 < width {
+                adjacency[top].append(top + 1); adjacency[top + 1].append(top)
+                adjacency[bottom].append(bottom + 1); adjacency[bottom + 1].append(bottom)
+            }
+        }
+        let problem = try SetPartitionProblem.connected(adjacency: adjacency, maxSize: 3) { [0, 0, 1.9, 3][$0.count] }
+        let solution = SetPartitionSolver.solve(problem)
+        #expect(solution.isProvenOptimal)
+        // 80 members: 26 triples and one pair (26 × 3 + 1.9) is the best any partition can do.
+        #expect(abs(solution.total - (26 * 3 + 1.9)) < 1e-9)
+        #expect(solution.groups.flatMap { $0 }.sorted() == Array(0..<n))
+        for group in solution.groups { #expect(problem.groups.contains(group)) }
+    }
+}

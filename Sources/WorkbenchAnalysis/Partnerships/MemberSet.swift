@@ -45,6 +45,12 @@ public struct MemberSet: Hashable, Sendable {
         (w0 & other.w0) | (w1 & other.w1) | (w2 & other.w2) | (w3 & other.w3) != 0
     }
 
+    /// Whether every member of this set is in `other`.
+    @inline(__always)
+    public func isSubset(of other: MemberSet) -> Bool {
+        (w0 & ~other.w0) | (w1 & ~other.w1) | (w2 & ~other.w2) | (w3 & ~other.w3) == 0
+    }
+
     /// The union of two sets.
     @inline(__always)
     public func union(_ other: MemberSet) -> MemberSet {

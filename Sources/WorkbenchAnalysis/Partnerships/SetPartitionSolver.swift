@@ -172,6 +172,7 @@ private struct Search {
         }
         incumbent = greedyValue
         incumbentGroups = greedy
+        if n > Self.neighbourhoodThreshold { improveByNeighbourhoods() }
         let rootBound = bound(MemberSet())
         let (_, proven) = search(MemberSet(), value: 0)
         let upper = min(proven, rootBound)
@@ -247,6 +248,62 @@ private struct Search {
             memo[covered] = Memo(bound: exact ? best : proven, best: best, choice: choice, exact: exact)
         }
         return (exact ? best : best, exact ? best : proven)
+    }
+
+    /// Instances larger than this get a large-neighbourhood search for a better first partition.
+    static let neighbourhoodThreshold = 60
+
+    /// Improves the incumbent before the proof search on large instances: windows of consecutive members (in the
+    /// band order, so near each other), each freed together with the groups of the incumbent that touch it and solved
+    /// exactly (with a node limit) with the rest of the partition fixed; a better sub-partition replaces the old.
+    /// Two passes with windows overlapping by half. It only ever raises the incumbent, so the proof is unaffected.
+    mutating func improveByNeighbourhoods(window: Int = 40, passes: Int = 2, nodeLimit: Int = 50_000) {
+        for _ in 0..<passes {
+            var start = 0
+            while start < n {
+                if let shouldStop = limits.shouldStop, shouldStop() { return }
+                var freed = MemberSet()
+                var kept: [Int32] = []
+                var freedValue = 0.0
+                for g in incumbentGroups {
+                    let members = groupMembers[Int(g)]
+                    if members.contains(where: { $0 >= start && $0 < start + window }) {
+                        freed = freed.union(groupSets[Int(g)])
+                        freedValue += groupValues[Int(g)]
+                    } else {
+                        kept.append(g)
+                    }
+                }
+                let local = freed.members.filter { $0 < n }
+                var position: [Int: Int] = [:]
+                for (k, member) in local.enumerated() { position[member] = k }
+                var subGroups: [[Int]] = []
+                var subIndex: [Int32] = []
+                for g in groupSets.indices where groupSets[g].isSubset(of: freed) {
+                    subGroups.append(groupMembers[g].map { position[$0]! })
+                    subIndex.append(Int32(g))
+                }
+                if let problem = try? SetPartitionProblem(
+                    memberCount: local.count, groups: subGroups, values: subIndex.map { groupValues[Int($0)] })
+                {
+                    let solution = SetPartitionSolver.solve(
+                        problem, limits: .init(nodes: nodeLimit, shouldStop: limits.shouldStop))
+                    if solution.total > freedValue + epsilon {
+                        var chosen = kept
+                        for group in solution.groups {
+                            let set = MemberSet(group.map { local[$0] })
+                            if let g = groupSets.firstIndex(of: set) { chosen.append(Int32(g)) }
+                        }
+                        let value = chosen.reduce(0.0) { $0 + groupValues[Int($1)] }
+                        if value > incumbent + epsilon, chosen.reduce(MemberSet(), { $0.union(groupSets[Int($1)]) }) == full {
+                            incumbent = value
+                            incumbentGroups = chosen
+                        }
+                    }
+                }
+                start += window / 2
+            }
+        }
     }
 
     /// The proven-best completion of a covered set, from the memo's exact entries.
