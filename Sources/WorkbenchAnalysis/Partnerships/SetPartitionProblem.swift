@@ -1,4 +1,4 @@
-public import WorkbenchCore
+import WorkbenchCore
 
 /// A set-partitioning problem: members 0…n−1, a list of allowed groups each with a value, and the task of choosing
 /// groups that cover every member exactly once with the largest total value. Every member's singleton must be
