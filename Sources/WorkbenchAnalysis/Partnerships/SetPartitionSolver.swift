@@ -202,8 +202,11 @@ private struct Search {
             if entry.exact {
                 memoHits += 1
                 if value + entry.best > incumbent + epsilon {
-                    incumbent = value + entry.best
-                    incumbentGroups = path + completion(of: covered)
+                    let tail = completion(of: covered)
+                    if tail.reduce(covered, { $0.union(groupSets[Int($1)]) }) == full {
+                        incumbent = value + entry.best
+                        incumbentGroups = path + tail
+                    }
                 }
                 return (entry.best, entry.best)
             }
@@ -244,10 +247,11 @@ private struct Search {
         }
         proven = min(proven, here)
         let exact = best > -.infinity && best >= proven - epsilon
-        if memo.count < limits.memoEntries || memo[covered] != nil {
+        // Proven completions are always kept (their chains rebuild partitions); other entries up to the limit.
+        if exact || memo.count < limits.memoEntries || memo[covered] != nil {
             memo[covered] = Memo(bound: exact ? best : proven, best: best, choice: choice, exact: exact)
         }
-        return (exact ? best : best, exact ? best : proven)
+        return (best, exact ? best : proven)
     }
 
     /// Instances larger than this get a large-neighbourhood search for a better first partition.
