@@ -7,6 +7,7 @@ public enum CommandTable {
         BoroughCommand.self,
         CompareCommand.self,
         NeighboursCommand.self,
+        BordersCommand.self,
         NPVCommand.self,
         IRRCommand.self,
         PaybackCommand.self,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the three libFuzzer targets (tokenizer, CSV reader, workspace decoder) into .build-fuzz/ and runs each for
+# Builds the four libFuzzer targets (tokenizer, CSV reader, workspace decoder, GeoJSON reader) into .build-fuzz/ and runs each for
 # the seconds given (default 60), on the corpus kept in Tests/Fuzz/Corpus/<target>/. New inputs libFuzzer finds go to
 # .build-fuzz/corpus/<target>/ (not committed); a crash is written to .build-fuzz/crash-<target>-* and the script
 # fails. Usage: Tests/Fuzz/run-fuzz.sh [seconds-per-target] [extra libFuzzer flags...]
@@ -35,13 +35,16 @@ swiftc "${flags[@]}" -module-name FuzzCSV -o "$out/fuzz-csv" \
     Tests/Fuzz/FuzzCSV.swift -lWorkbenchWorkspace -lWorkbenchCore
 swiftc "${flags[@]}" -module-name FuzzWorkspace -o "$out/fuzz-workspace" \
     Tests/Fuzz/FuzzWorkspace.swift -lWorkbenchWorkspace -lWorkbenchCore
+swiftc "${flags[@]}" -module-name FuzzGeoJSON -o "$out/fuzz-geojson" \
+    Tests/Fuzz/FuzzGeoJSON.swift -lWorkbenchWorkspace -lWorkbenchCore
 
 status=0
-for target in tokenizer csv workspace; do
+for target in tokenizer csv workspace geojson; do
     case "$target" in
         tokenizer) max_len=4096 ;;   # long lines are tested separately (Tokenizer.maxLength)
         csv) max_len=16384 ;;
         workspace) max_len=16384 ;;
+        geojson) max_len=16384 ;;
     esac
     mkdir -p "$out/corpus/$target"
     echo "fuzz: $target for ${seconds}s"

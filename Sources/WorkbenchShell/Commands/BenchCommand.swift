@@ -19,6 +19,8 @@ struct BenchCommand: ShellCommand {
         case startup
         /// The full comparative table for all London authorities (`compare --all`).
         case compare
+        /// Exact set partitioning over connected groups: London k ≤ 4 (and England k ≤ 3 when imported).
+        case partition
     }
 
     /// One timed case of a workload.
@@ -53,7 +55,7 @@ struct BenchCommand: ShellCommand {
         options: [
             repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec,
         ],
-        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare"])
+        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare", "bench partition"])
 
     /// `--repeat n`.
     static let repeatOption = Option<Int>.integer("--repeat", "timed runs per case (default 20; 5 for montecarlo)", in: 1...1000)
@@ -90,6 +92,7 @@ struct BenchCommand: ShellCommand {
         case .montecarlo: return try montecarlo(in: context)
         case .startup: timings = try Self.startup(repeats: repeats, context: context)
         case .compare: timings = try Self.compare(repeats: repeats, context: context)
+        case .partition: return try partition(in: context)
         }
         var table = ReportTable(
             title: "bench \(workload.rawValue): \(repeats) run\(repeats == 1 ? "" : "s") per case after one warm-up",

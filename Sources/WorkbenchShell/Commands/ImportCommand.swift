@@ -18,13 +18,27 @@ struct ImportCommand: ShellCommand {
             joined. Text garbled by an old spreadsheet export (such as 'åÊ' for a no-break space) is repaired;
             hours such as 49:30 or 71hrs 20m are read; lines that cannot be read are skipped with their line number.
             Afterwards 'neighbours <id> --within england' and 'new-borough <Name> --from-dataset' use the data.
+            'import boundaries <file>' reads authority boundaries (GeoJSON, Polygon and MultiPolygon, such as
+            authorities_geo.json [S72]) into inputs/boundaries.geojson, every feature that cannot be read reported
+            with its line, index, name and field; '--among london' keeps the authorities of the workspace's London
+            list. 'borders <borough>' and contiguous partnerships use them.
             """,
         category: "Workspace",
         arguments: [
-            ArgumentSpec("dataset", "libraries or authorities", completion: .values(["libraries", "authorities"])),
-            ArgumentSpec("file", "the CSV file to read", completion: .file),
+            ArgumentSpec("dataset", "libraries, authorities or boundaries", completion: .values(Self.datasets)),
+            ArgumentSpec("file", "the CSV or GeoJSON file to read", completion: .file),
         ],
-        examples: ["import libraries ../shared/data/libraries_raw.csv", "import authorities ../shared/data/authorities.csv"], effects: .workspace)
+        options: [amongOption.spec],
+        examples: [
+            "import libraries ../shared/data/libraries_raw.csv", "import authorities ../shared/data/authorities.csv",
+            "import boundaries ../shared/data/authorities_geo.json --among london",
+        ], effects: .workspace)
+
+    /// The datasets that can be imported.
+    static let datasets = ["libraries", "authorities", "boundaries"]
+    /// `--among london|england` (boundaries only): whether to keep only the workspace's London authorities.
+    static let amongOption = Option<String>.choice(
+        "--among", value: "london|england", "boundaries: which authorities to keep (default england: all)", ["london", "england"])
 
     static var changesWorkspace: Bool { true }
 
@@ -34,21 +48,25 @@ struct ImportCommand: ShellCommand {
     let dataset: String
     let file: URL
     let typed: String
+    /// Boundaries: keep only the workspace's London authorities.
+    let onlyLondon: Bool
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         dataset = invocation.arguments[0]
-        guard dataset == "libraries" || dataset == "authorities" else {
+        guard Self.datasets.contains(dataset) else {
             throw WorkbenchError(
-                .invalidArgument, "The value '\(dataset)' is invalid for '<dataset>'." + Suggestions.didYouMean(dataset, in: ["libraries", "authorities"]),
-                hint: "Import 'libraries' (the Taskforce basic dataset) or 'authorities' (the authorities statistics).",
+                .invalidArgument, "The value '\(dataset)' is invalid for '<dataset>'." + Suggestions.didYouMean(dataset, in: Self.datasets),
+                hint: "Import 'libraries' (the Taskforce basic dataset), 'authorities' (the authorities statistics) or 'boundaries' (GeoJSON).",
                 location: .init(argument: "<dataset>"))
         }
         typed = invocation.arguments[1]
         file = context.resolveInputPath(typed)
+        onlyLondon = try invocation.value(Self.amongOption) == "london"
         try DatasetFile.checkReadable(file, typed: typed)
     }
 
     func run(in context: CommandContext) throws -> Reply {
+        if dataset == "boundaries" { return try importBoundaries(in: context) }
         if dataset == "libraries" {
             let done = try context.workspace.importLibraries(from: file, typed: typed)
             let records = done.result.records

@@ -27,7 +27,7 @@ struct PartnersCommand: ShellCommand {
             ArgumentSpec("project-to-optimise", "after 'optimise': the project", arity: .optional,
                          completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
-        options: PartnershipArguments.options + [topOption.spec],
+        options: PartnershipArguments.options + [topOption.spec, PartnersGeography.option.spec, PartnersGeography.timeLimitOption.spec],
         examples: [
             "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
             "partners optimise shared-service --among london --max-size 4",
@@ -41,6 +41,9 @@ struct PartnersCommand: ShellCommand {
     let among: [AuthorityStatistics]
     let maxSize: Int
     let top: Int
+    /// `--geography` (optimise): which groups are allowed; `--time-limit`: seconds for the exact search.
+    let geography: PartnersGeography
+    let timeLimit: Int
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let first = invocation.arguments[0]
@@ -66,6 +69,8 @@ struct PartnersCommand: ShellCommand {
         among = try PartnershipArguments.among(try invocation.value(PartnershipArguments.amongOption), context: context)
         maxSize = try invocation.value(PartnershipArguments.maxSizeOption) ?? 4
         top = try invocation.value(Self.topOption) ?? 15
+        geography = try PartnersGeography.parse(try invocation.value(PartnersGeography.option))
+        timeLimit = try invocation.value(PartnersGeography.timeLimitOption) ?? 60
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -129,6 +134,7 @@ struct PartnersCommand: ShellCommand {
 
     /// The best partition.
     func optimiseReply(_ model: PartnershipModel, context: CommandContext) throws -> Reply {
+        if geography != .any { return try geographyReply(model, context: context) }
         let result = PartitionOptimiser.optimise(model, maxSize: maxSize)
         var table = ReportTable(
             title: "\(project.title): the best split of \(among.count) boroughs into groups of at most \(maxSize)",

@@ -5,4 +5,7 @@ public enum InputLimits {
     /// The largest CSV file read or imported: 16 MB (1 MB = 1,048,576 bytes), 25 times the Taskforce libraries
     /// dataset (0.6 MB).
     public static let csvBytes = 16 * 1024 * 1024
+    /// The largest GeoJSON file of boundaries read or imported: 64 MB, about ten times England's simplified boundaries
+    /// (`authorities_geo.json`, 6 MB).
+    public static let geoJSONBytes = 64 * 1024 * 1024
 }
