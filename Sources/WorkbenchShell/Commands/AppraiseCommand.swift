@@ -200,11 +200,22 @@ struct AppraiseCommand: ShellCommand {
                 ReportColumn("eac", "EAC", unit: "£/year"), ReportColumn("largest_swing", "Largest swing"),
             ])
         var notes: [String] = []
-        var results: [(String, JSONValue)] = []
+        var results: [JSONValue] = []
         var summary: AppraisalResult?
+        /// One option's JSON: every option of the short list is present, with its status and, when it was not
+        /// appraised, the reason.
+        func entry(_ option: ShortListedOption, status: String, reason: String?, appraisal: JSONValue) -> JSONValue {
+            .object([
+                ("option", .string(option.id.rawValue)), ("role", .string(option.role.rawValue)),
+                ("calculators", .array(option.calculators.map { .string($0.rawValue) })),
+                ("status", .string(status)), ("reason", reason.map(JSONValue.string) ?? .null), ("appraisal", appraisal),
+            ])
+        }
         for option in options {
             guard !option.calculators.isEmpty else {
                 table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text("baseline"), .number(0, decimals: 0)])
+                results.append(entry(
+                    option, status: "baseline", reason: "business as usual is the baseline: NPV £0 by definition", appraisal: .null))
                 continue
             }
             do {
@@ -217,17 +228,18 @@ struct AppraiseCommand: ShellCommand {
                     .text(option.calculators.map(\.rawValue).joined(separator: " + ")),
                     .number(result.netPresentValue.pounds, decimals: 0), .number(result.netPresentCost.pounds, decimals: 0),
                     .number(result.benefitCostRatio, decimals: 2), .number(result.simplePayback, decimals: 2),
-                    .number(result.discountedPayback, decimals: 2), .text(AppraisalReply.irr(result.internalRateOfReturn)),
+                    .number(result.discountedPayback, decimals: 2), AppraisalReply.irrCell(result.internalRateOfReturn),
                     .number(result.equivalentAnnualCost?.pounds, decimals: 0),
                     .text(result.sensitivity.first.map { "\($0.input) (\(MoneyFormat.whole($0.swing.pounds)))" } ?? "–"),
                 ])
-                results.append((option.id.rawValue, try JSONValue(encoding: result)))
+                results.append(entry(option, status: "appraised", reason: nil, appraisal: try JSONValue(encoding: result)))
                 for uplift in result.optimismBias where uplift.category != nil {
                     notes.append("\(option.id), '\(uplift.schedule)': \(uplift.summary).")
                 }
             } catch let error as WorkbenchError {
                 table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text(option.calculators.map(\.rawValue).joined(separator: " + "))])
                 notes.append("\(option.id): not appraised: \(error.message)")
+                results.append(entry(option, status: "not_appraised", reason: error.message, appraisal: .null))
             }
         }
         var blocks: [ReplyBlock] = [.table(table)]
@@ -237,6 +249,6 @@ struct AppraiseCommand: ShellCommand {
             "Business as usual is the baseline (NPV £0 by definition); for the other options a payback of – means none "
                 + "within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values "
                 + "and sensitivity."))
-        return Reply(blocks: blocks, data: [("options", .object(results))])
+        return Reply(blocks: blocks, data: [("options", .array(results))])
     }
 }

@@ -68,7 +68,7 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
             title: "Export written", columns: [ReportColumn("item", "Item"), ReportColumn("value", "Value")],
             rows: [
                 [.text("File"), .text(output.url.path)], [.text("Format"), .text(output.fileExtension.uppercased())],
-                [.text("Command"), .text(line)], [.text("Rows"), .text(String(rows))],
+                [.text("Command"), .text(line)], [.text("Rows"), .described(Double(rows), text: String(rows))],
             ])
         if output.fileExtension == "csv", tables.count > 1 {
             summary.notes.append("Wrote table \(tableNumber) of \(tables.count); choose another with --table.")
