@@ -70,7 +70,7 @@ final class NewBoroughTests: XCTestCase {
         }
         XCTAssertEqual(comparison["status"], .string("changed"))
         XCTAssertTrue(comparison["changes"]?.serialized().contains("new row 'hackney'") ?? false, rerun.1)
-        XCTAssertTrue(comparison["inputsChanged"]?.serialized().contains("modules") ?? false, rerun.1)
+        XCTAssertTrue(comparison["inputs_changed"]?.serialized().contains("modules") ?? false, rerun.1)
 
         // Hackney's real count: 8 statutory libraries in April 2010 in the DCMS basic dataset [S71].
         let compare = try run(binary, ["--workspace", workspace, "--json", "-c", "compare"], in: copy)
