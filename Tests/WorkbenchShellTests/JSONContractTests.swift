@@ -149,10 +149,10 @@ struct JSONContractTests {
             "command": "x", "status": "ok", "blocks": [[
                 "type": "table", "rows": [["payback": "2 years", "change": "-6", "rate": "–", "irr": "99.8%"]],
             ]],
-            "camelCase": 1, "nested": ["unique": ["_0": 0.1]], "kebab-key": true, "seed": "2010",
+            "camelCase": 1, "nested": ["unique": ["_0": 0.1]], "kebab-key": true, "seed": "2010", "value": "12 years",
         ]
         let found = Self.violations(in: bad)
-        for expected in ["camelCase", "_0", "kebab-key", "2 years", "-6", "–", "99.8%", "'2010'"] {
+        for expected in ["camelCase", "_0", "kebab-key", "2 years", "-6", "–", "99.8%", "'2010'", "12 years"] {
             #expect(found.contains { $0.contains(expected) }, "\(expected) not caught in \(found)")
         }
         let good: [String: Any] = [
@@ -214,7 +214,7 @@ struct JSONContractTests {
     private static func walk(_ value: Any, path: String, into found: inout [String]) {
         // A figure's period is a label (`2011`, `2010/11`, `2011–2016`), a string whatever it holds.
         if let text = value as? String, !path.hasPrefix(".blocks"), !path.hasSuffix(".period"),
-            text.range(of: #"^[-+]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil {
+            text.range(of: #"^[-+]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil || isFigureText(text) {
             found.append("\(path): number as text '\(text)'")
         }
         if let object = value as? [String: Any] {
