@@ -128,7 +128,7 @@ final class AppraisalCalculatorTranscriptTests: XCTestCase {
     func testAppraiseWithTheToolkit() throws {
         let reply = json("appraise shared-service bexley+bromley --json")
         XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
-        guard case .array(let rows)? = reply["appraisal"]?["rows"], case .number(let npv)? = reply["appraisal"]?["netPresentValue"]
+        guard case .array(let rows)? = reply["appraisal"]?["rows"], case .number(let npv)? = reply["appraisal"]?["net_present_value"]
         else { return XCTFail(reply.serialized()) }
         XCTAssertEqual(rows.count, 11, "years 0–10 at the workspace's 10-year horizon")
         var total = 0.0

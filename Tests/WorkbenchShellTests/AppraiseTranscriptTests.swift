@@ -104,7 +104,7 @@ final class AppraiseTranscriptTests: XCTestCase {
     func testCalculatorWithUpperBoundOptimismBias() {
         // Standard buildings upper bound 24%: capital £124,000; NPV = 135,451.57 − 124,000 = £11,452.
         let reply = json("appraise hand-worked bromley --years 5 --json")
-        guard case .number(let npv)? = reply["appraisal"]?["netPresentValue"] else { return XCTFail(reply.serialized()) }
+        guard case .number(let npv)? = reply["appraisal"]?["net_present_value"] else { return XCTFail(reply.serialized()) }
         XCTAssertEqual(npv, 11_451.57, accuracy: 0.01)
         // A parameter of the calculator: £40,000 a year over the workspace's 10 years at 3.5%, no optimism bias:
         // −100,000 + 40,000 × 8.316605 = £232,664.

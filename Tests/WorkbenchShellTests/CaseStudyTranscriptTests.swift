@@ -111,7 +111,7 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(ratio, 7.0 / 27, accuracy: 1e-12)
         XCTAssertEqual(saving, 770_000 * 7.0 / 27, accuracy: 1e-6)
         XCTAssertEqual(reply["schedule"]?["origin"], .string("case:bexley-bromley-shared-service"))
-        XCTAssertEqual(reply["schedule"]?["optimismBias"], .string("equipment-development"))
+        XCTAssertEqual(reply["schedule"]?["optimism_bias"], .string("equipment-development"))
         let text = run("evaluate bexley-bromley-shared-service --apply-to merton")
         XCTAssertTrue(text.hasPrefix("bexley-bromley-shared-service applied to merton: £200k a year at full savings (range £90.7k to £200k), scaled by libraries × 0.2593."), text)
     }

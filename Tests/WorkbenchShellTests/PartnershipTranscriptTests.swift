@@ -107,7 +107,7 @@ final class PartnershipTranscriptTests: XCTestCase {
             XCTAssertEqual(decisions.count, 3)
             let rfid = decisions.first { $0["id"] == .string("camden-enfield-rfid") }
             XCTAssertEqual(rfid?["targeted"], .bool(false))
-            XCTAssertEqual(rfid?["targetedReason"], .string("not eligible: the proposal does not evidence own funds committed"))
+            XCTAssertEqual(rfid?["targeted_reason"], .string("not eligible: the proposal does not evidence own funds committed"))
             XCTAssertEqual(rfid?["days"], .number(1))
         }
     }

@@ -34,7 +34,7 @@ final class SimulationTranscriptTests: XCTestCase {
         let reply = json("simulate test-risk bromley --iterations 20000 --seed 7 --json")
         XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
         XCTAssertEqual(reply["iterations"], .number(20_000))
-        XCTAssertEqual(reply["seed"], .string("7"))
+        XCTAssertEqual(reply["seed"], .number(7))
         guard case .array(let options)? = reply["options"], let option = options.first else {
             return XCTFail("no options in \(reply.serialized())")
         }

@@ -34,6 +34,7 @@ public struct TranscriptSandbox {
         for case .copy(let fixture, let path) in directives {
             let target = workspace.appendingPathComponent(path)
             try files.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if files.fileExists(atPath: target.path) { try files.removeItem(at: target) }
             try files.copyItem(at: fixtures.appendingPathComponent(fixture), to: target)
         }
     }

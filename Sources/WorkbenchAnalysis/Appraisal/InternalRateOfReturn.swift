@@ -22,7 +22,7 @@ import Foundation
 /// Examples: −100, 110 gives 10%; −100, 230, −132 gives 10% and 20%; 100, 100 gives none.
 public struct InternalRateOfReturn: Hashable, Sendable, Codable {
     /// What the search found.
-    public enum Outcome: Hashable, Sendable, Codable {
+    public enum Outcome: Hashable, Sendable {
         /// No rate makes the NPV zero.
         case none
         /// Exactly one rate does.
@@ -37,6 +37,47 @@ public struct InternalRateOfReturn: Hashable, Sendable, Codable {
     public let explanation: String
     /// Sign changes in the flows (an upper bound on the number of roots, by Descartes' rule of signs).
     public let signChanges: Int
+
+    /// The JSON shape, the same as the `irr` command's: `{"outcome": "none"|"unique"|"multiple", "roots": [r…],
+    /// "sign_changes": n, "explanation": "…"}`, never a Swift enum encoding.
+    private enum CodingKeys: String, CodingKey {
+        case outcome, roots, explanation
+        case signChanges = "sign_changes"
+    }
+
+    /// The outcome's name in JSON: `none`, `unique` or `multiple`.
+    public var outcomeName: String {
+        switch outcome {
+        case .none: return "none"
+        case .unique: return "unique"
+        case .multiple: return "multiple"
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(outcomeName, forKey: .outcome)
+        try container.encode(roots, forKey: .roots)
+        try container.encode(signChanges, forKey: .signChanges)
+        try container.encode(explanation, forKey: .explanation)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try container.decode(String.self, forKey: .outcome)
+        let roots = try container.decode([Rate].self, forKey: .roots)
+        switch (name, roots.count) {
+        case ("none", 0): outcome = .none
+        case ("unique", 1): outcome = .unique(roots[0])
+        case ("multiple", 2...): outcome = .multiple(roots)
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .outcome, in: container,
+                debugDescription: "Outcome '\(name)' with \(roots.count) roots: use none (0), unique (1) or multiple (2 or more).")
+        }
+        signChanges = try container.decode(Int.self, forKey: .signChanges)
+        explanation = try container.decode(String.self, forKey: .explanation)
+    }
 
     /// Every root found, ascending.
     public var roots: [Rate] {

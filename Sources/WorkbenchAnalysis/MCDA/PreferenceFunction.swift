@@ -19,6 +19,30 @@ public enum PreferenceFunction: Hashable, Sendable, Codable {
     /// Type VI: P = 0 if d ≤ 0, else 1 − exp(−d²/(2s²)).
     case gaussian(s: Double)
 
+    /// The JSON shape: `{"kind": "linear", "q": 1, "p": 3}` (only the thresholds the function takes).
+    private enum CodingKeys: String, CodingKey { case kind, q, p, s }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .kind)
+        switch self {
+        case .usual: break
+        case let .uShape(q): try container.encode(q, forKey: .q)
+        case let .vShape(p): try container.encode(p, forKey: .p)
+        case let .level(q, p), let .linear(q, p):
+            try container.encode(q, forKey: .q)
+            try container.encode(p, forKey: .p)
+        case let .gaussian(s): try container.encode(s, forKey: .s)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: try container.decode(String.self, forKey: .kind), q: try container.decodeIfPresent(Double.self, forKey: .q),
+            p: try container.decodeIfPresent(Double.self, forKey: .p), s: try container.decodeIfPresent(Double.self, forKey: .s))
+    }
+
     /// The names typed in `--preference`.
     public static let names = ["usual", "u-shape", "v-shape", "level", "linear", "gaussian"]
 

@@ -26,6 +26,15 @@ public struct LineUncertainty: Hashable, Sendable, Codable {
     /// Whether each year is drawn independently (true) or one draw applies to every year (false).
     public var independentByYear: Bool
 
+    /// The JSON shape, a distribution as an object: `{"input": "cost-per-post", "kind": "triangular", "low": 0.86,
+    /// "mode": 1, "high": 1.42, "independent_by_year": true}` (multipliers of the line's base amounts).
+    private enum CodingKeys: String, CodingKey {
+        case input, low, high
+        case shape = "kind"
+        case mostLikely = "mode"
+        case independentByYear = "independent_by_year"
+    }
+
     /// Makes an uncertainty; `low <= mostLikely <= high` is checked by the calculator that builds it.
     public init(
         input: String, low: Double, mostLikely: Double = 1, high: Double, shape: DistributionShape = .triangular,

@@ -41,6 +41,7 @@ public enum CSVExporter {
         case .integer(let value): return String(value)
         case .number(let value, _), .money(let value), .percent(let value, _): return number(value)
         case .missing: return ""
+        case .described(let value, _): return value.map(number) ?? ""
         }
     }
 

@@ -37,10 +37,12 @@ public enum JSONValue: Hashable, Sendable, Codable {
         return pairs.first { $0.0 == key }?.1
     }
 
-    /// Converts any `Encodable` value through `JSONEncoder`, keeping the encoder's key order sorted.
+    /// Converts any `Encodable` value through `JSONEncoder`, keeping the encoder's key order sorted, with property
+    /// names in `snake_case` (`netPresentValue` becomes `net_present_value`), the one key style of the JSON contract.
     public init(encoding value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         let data = try encoder.encode(value)
         self = try JSONDecoder().decode(JSONValue.self, from: data)
     }

@@ -14,6 +14,9 @@ public enum ReportCell: Hashable, Sendable {
     case percent(Double, decimals: Int)
     /// No figure exists; the reason is shown in notes, never a zero.
     case missing
+    /// A figure shown in words (`2 years`, `none`, `–`): text shows `text` as written (left-aligned, like text);
+    /// JSON gets the number, or `null` when there is none; CSV the number, or an empty field.
+    case described(Double?, text: String)
 
     /// The cell for an optional number: missing when nil or not finite.
     public static func number(_ value: Double?, decimals: Int) -> ReportCell {
@@ -50,13 +53,14 @@ public enum ReportCell: Hashable, Sendable {
         case .money(let value): return MoneyFormat.compact(value)
         case .percent(let value, let decimals): return MoneyFormat.fixed(value * 100, decimals: decimals) + "%"
         case .missing: return "–"
+        case .described(_, let text): return text
         }
     }
 
     /// Whether the cell is numeric (right-aligned in text).
     public var isNumeric: Bool {
         switch self {
-        case .text, .missing: return false
+        case .text, .missing, .described: return false
         default: return true
         }
     }

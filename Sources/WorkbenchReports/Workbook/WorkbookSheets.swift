@@ -81,6 +81,10 @@ public enum WorkbookSheets {
         case .money(let value): return .number(value, style: .pounds)
         case .percent(let value, let decimals): return .number(value, style: WorkbookStyle(format: .percent(decimals: max(0, decimals))))
         case .missing: return .text("–")
+        case .described(let value, let text):
+            // A figure shown in words: the number where there is one (so the sheet can compute with it), else the words.
+            guard let value, value.isFinite else { return .text(text) }
+            return .number(value, style: WorkbookStyle(format: .decimal(decimals: value.rounded() == value ? 0 : 2)))
         }
     }
 

@@ -21,24 +21,35 @@ enum AppraisalReply {
         }
     }
 
+    /// The IRR as a cell: the rate (a fraction in JSON) when there is one root, `null` with `none`, the roots as text
+    /// when there are several.
+    static func irrCell(_ value: InternalRateOfReturn) -> ReportCell {
+        switch value.outcome {
+        case .none: return .described(nil, text: irr(value))
+        case .unique(let rate): return .described(rate.fraction, text: irr(value))
+        case .multiple: return .text(irr(value))
+        }
+    }
+
     /// The headline figures as a two-column table.
+
     static func headline(_ r: AppraisalResult) -> ReportTable {
         var table = ReportTable(
             title: "\(r.title): appraisal over years 0–\(r.years) (\(r.baseYear) to \(r.baseYear.advanced(by: r.years)), \(r.baseYear) prices)",
             columns: [ReportColumn("measure", "Measure"), ReportColumn("value", "Value"), ReportColumn("basis", "Basis")])
         let verdict = r.netPresentValue.pounds >= 0 ? "savings exceed costs in present value" : "costs exceed savings in present value"
-        table.append([.text("Net present value"), .text(MoneyFormat.whole(r.netPresentValue.pounds)), .text(verdict)])
-        table.append([.text("Net present cost"), .text(MoneyFormat.whole(r.netPresentCost.pounds)), .text("PV of one-off and recurring costs after optimism bias")])
-        table.append([.text("PV of savings"), .text(MoneyFormat.whole(r.presentValueOfSavings.pounds)), .text("")])
+        table.append([.text("Net present value"), .described(r.netPresentValue.pounds, text: MoneyFormat.whole(r.netPresentValue.pounds)), .text(verdict)])
+        table.append([.text("Net present cost"), .described(r.netPresentCost.pounds, text: MoneyFormat.whole(r.netPresentCost.pounds)), .text("PV of one-off and recurring costs after optimism bias")])
+        table.append([.text("PV of savings"), .described(r.presentValueOfSavings.pounds, text: MoneyFormat.whole(r.presentValueOfSavings.pounds)), .text("")])
         table.append([
-            .text("Benefit-cost ratio"), r.benefitCostRatio.map { .text(MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
+            .text("Benefit-cost ratio"), r.benefitCostRatio.map { .described($0, text: MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
             .text(r.benefitCostRatio == nil ? "no costs" : "PV savings ÷ PV costs"),
         ])
-        table.append([.text("Simple payback"), .text(payback(r.simplePayback)), .text("undiscounted, interpolated within the year")])
-        table.append([.text("Discounted payback"), .text(payback(r.discountedPayback)), .text("on present values")])
-        table.append([.text("Internal rate of return"), .text(irr(r.internalRateOfReturn)), .text("every real root of NPV(r) = 0")])
+        table.append([.text("Simple payback"), .described(r.simplePayback, text: payback(r.simplePayback)), .text("undiscounted, interpolated within the year")])
+        table.append([.text("Discounted payback"), .described(r.discountedPayback, text: payback(r.discountedPayback)), .text("on present values")])
+        table.append([.text("Internal rate of return"), irrCell(r.internalRateOfReturn), .text("every real root of NPV(r) = 0")])
         table.append([
-            .text("Equivalent annual cost"), r.equivalentAnnualCost.map { .text(MoneyFormat.whole($0.pounds) + " a year") } ?? .missing,
+            .text("Equivalent annual cost"), r.equivalentAnnualCost.map { .described($0.pounds, text: MoneyFormat.whole($0.pounds) + " a year") } ?? .missing,
             .text("NPC ÷ sum of factors, years 1–\(r.years)"),
         ])
         return table
@@ -79,7 +90,7 @@ enum AppraisalReply {
             table.append([
                 .text(value.input), .number(value.presentValue.pounds, decimals: 0),
                 .text("×\(MoneyFormat.fixed(value.low, decimals: 2))–×\(MoneyFormat.fixed(value.high, decimals: 2))"),
-                value.multiplier.map { .text("×" + MoneyFormat.fixed($0, decimals: 3)) } ?? .missing,
+                value.multiplier.map { .described($0, text: "×" + MoneyFormat.fixed($0, decimals: 3)) } ?? .missing,
                 value.changePercent.map { .percent($0 / 100, decimals: 1) } ?? .missing,
                 .text(value.multiplier == nil ? "–" : value.withinRange ? "yes" : "no"),
             ])
@@ -100,8 +111,8 @@ enum AppraisalReply {
             ])
         for row in r.sensitivity {
             table.append([
-                .text(row.input), .text("×" + MoneyFormat.fixed(row.low, decimals: 2)),
-                .text("×" + MoneyFormat.fixed(row.high, decimals: 2)), .number(row.npvAtLow.pounds, decimals: 0),
+                .text(row.input), .described(row.low, text: "×" + MoneyFormat.fixed(row.low, decimals: 2)),
+                .described(row.high, text: "×" + MoneyFormat.fixed(row.high, decimals: 2)), .number(row.npvAtLow.pounds, decimals: 0),
                 .number(row.npvAtHigh.pounds, decimals: 0), .number(row.swing.pounds, decimals: 0),
             ])
         }

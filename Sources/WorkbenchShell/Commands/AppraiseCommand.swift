@@ -199,11 +199,22 @@ struct AppraiseCommand: ShellCommand {
                 ReportColumn("eac", "EAC", unit: "£/year"), ReportColumn("largest_swing", "Largest swing"),
             ])
         var notes: [String] = []
-        var results: [(String, JSONValue)] = []
+        var results: [JSONValue] = []
         var summary: AppraisalResult?
+        /// One option's JSON: every option of the short list is present, with its status and, when it was not
+        /// appraised, the reason.
+        func entry(_ option: ShortListedOption, status: String, reason: String?, appraisal: JSONValue) -> JSONValue {
+            .object([
+                ("option", .string(option.id.rawValue)), ("role", .string(option.role.rawValue)),
+                ("calculators", .array(option.calculators.map { .string($0.rawValue) })),
+                ("status", .string(status)), ("reason", reason.map(JSONValue.string) ?? .null), ("appraisal", appraisal),
+            ])
+        }
         for option in options {
             guard !option.calculators.isEmpty else {
                 table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text("baseline"), .number(0, decimals: 0)])
+                results.append(entry(
+                    option, status: "baseline", reason: "business as usual is the baseline: NPV £0 by definition", appraisal: .null))
                 continue
             }
             do {
@@ -218,12 +229,16 @@ struct AppraiseCommand: ShellCommand {
                         .text(option.calculators.map(\.rawValue).joined(separator: " + ") + " (\(gap.cell))"),
                     ])
                     notes.append("\(option.id): not appraised, not costed in full: " + gap.reasons.joined(separator: " "))
-                    results.append((option.id.rawValue, .object([
-                        ("status", .string("not_costed")),
-                        ("missing", .array(gap.parts.map { part in
+                    var entry = entry(
+                        option, status: "not_costed", reason: "not costed in full: " + gap.reasons.joined(separator: " "),
+                        appraisal: .null)
+                    if case .object(var fields) = entry {
+                        fields.append(("missing", .array(gap.parts.map { part in
                             .object([("calculator", .string(part.calculator.rawValue)), ("reason", .string(part.error.message))])
-                        })),
-                    ])))
+                        })))
+                        entry = .object(fields)
+                    }
+                    results.append(entry)
                     continue
                 }
                 let result = costing.appraisal
@@ -233,11 +248,11 @@ struct AppraiseCommand: ShellCommand {
                     .text(option.calculators.map(\.rawValue).joined(separator: " + ")),
                     .number(result.netPresentValue.pounds, decimals: 0), .number(result.netPresentCost.pounds, decimals: 0),
                     .number(result.benefitCostRatio, decimals: 2), .number(result.simplePayback, decimals: 2),
-                    .number(result.discountedPayback, decimals: 2), .text(AppraisalReply.irr(result.internalRateOfReturn)),
+                    .number(result.discountedPayback, decimals: 2), AppraisalReply.irrCell(result.internalRateOfReturn),
                     .number(result.equivalentAnnualCost?.pounds, decimals: 0),
                     .text(result.sensitivity.first.map { "\($0.input) (\(MoneyFormat.whole($0.swing.pounds)))" } ?? "–"),
                 ])
-                results.append((option.id.rawValue, try JSONValue(encoding: result)))
+                results.append(entry(option, status: "appraised", reason: nil, appraisal: try JSONValue(encoding: result)))
                 for uplift in result.optimismBias where uplift.category != nil {
                     notes.append("\(option.id), '\(uplift.schedule)': \(uplift.summary).")
                 }
@@ -247,9 +262,7 @@ struct AppraiseCommand: ShellCommand {
                     .text(option.calculators.map(\.rawValue).joined(separator: " + ") + " (not appraised)"),
                 ])
                 notes.append("\(option.id): not appraised: \(error.message)")
-                results.append((option.id.rawValue, .object([
-                    ("status", .string("not_appraised")), ("reason", .string(error.message)),
-                ])))
+                results.append(entry(option, status: "not_appraised", reason: error.message, appraisal: .null))
             }
         }
         var blocks: [ReplyBlock] = [.table(table)]
@@ -259,6 +272,6 @@ struct AppraiseCommand: ShellCommand {
             "Business as usual is the baseline (NPV £0 by definition); for the other options a payback of – means none "
                 + "within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values "
                 + "and sensitivity."))
-        return Reply(blocks: blocks, data: [("options", .object(results))])
+        return Reply(blocks: blocks, data: [("options", .array(results))])
     }
 }

@@ -59,7 +59,7 @@ struct BoroughCommand: ShellCommand {
                 ])
             for figure in profile.figures {
                 figures.append([
-                    .text(figure.label), .text(figure.formattedValue), .text(figure.provenance.period ?? ""),
+                    .text(figure.label), .described(figure.value, text: figure.formattedValue), .text(figure.provenance.period ?? ""),
                     .text(figure.provenance.kind.rawValue), .text(figure.provenance.sources.map(\.description).joined()),
                 ])
             }

@@ -43,7 +43,7 @@ struct CalculatorsCommand: ShellCommand {
                 let format = { CalculatorParameterCheck.format($0, parameter.unit) }
                 table.append([
                     .text("--" + parameter.id),
-                    .text(parameter.defaultValue.map { format($0.value) } ?? (parameter.id == "years" ? "workspace" : "profile")),
+                    parameter.defaultValue.map { .described($0.value, text: format($0.value)) } ?? .text(parameter.id == "years" ? "workspace" : "profile"),
                     .text(parameter.range.map { "\(format($0.lowerBound))–\(format($0.upperBound))" } ?? ""),
                     .text("\(format(parameter.valid.lowerBound))–\(format(parameter.valid.upperBound))"),
                     .text(

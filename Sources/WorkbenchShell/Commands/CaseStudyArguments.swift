@@ -55,13 +55,13 @@ enum CaseStudyArguments {
         return try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
     }
 
-    /// A finding's value as a table cell, by its unit.
+    /// A finding's value as a table cell, by its unit (a percentage is a fraction in JSON, as every percentage is).
     static func cell(_ finding: EvaluationFinding?) -> ReportCell {
         guard let finding, let value = finding.value else { return .missing }
         switch finding.unit ?? "" {
-        case let unit where unit.hasPrefix("£/resident"): return .text("£" + MoneyFormat.fixed(value, decimals: 2))
+        case let unit where unit.hasPrefix("£/resident"): return .described(value, text: "£" + MoneyFormat.fixed(value, decimals: 2))
         case let unit where unit.hasPrefix("£"): return .money(value)
-        case "%": return .text(MoneyFormat.fixed(value, decimals: 1) + "%")
+        case "%": return .described(value / 100, text: MoneyFormat.fixed(value, decimals: 1) + "%")
         case "0–1": return .number(value, decimals: 2)
         default: return value.rounded() == value ? .number(value, decimals: 0) : .number(value, decimals: 1)
         }

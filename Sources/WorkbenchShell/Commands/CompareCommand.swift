@@ -90,11 +90,11 @@ struct CompareCommand: ShellCommand {
                 .text(s.id.rawValue), .text(s.name), .number(s.population?.value, decimals: 0),
                 .text(s.population?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
                 .integer(s.libraries2010?.value), .integer(s.libraries2016?.value),
-                row.libraryChange.map { .text($0 > 0 ? "+\($0)" : "\($0)") } ?? .missing,
+                row.libraryChange.map { .described(Double($0), text: $0 > 0 ? "+\($0)" : "\($0)") } ?? .missing,
                 .text(s.libraries2010?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
                 .number(row.peoplePerLibrary, decimals: 0), .number(row.annualHoursPerThousand, decimals: 1),
                 .percent(row.againstStandard, decimals: 0), .number(s.deprivation?.value.multiple, decimals: 2),
-                row.spendPerHead.map { .text("£" + MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
+                row.spendPerHead.map { .described($0, text: "£" + MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
             ])
         }
         table.notes = [

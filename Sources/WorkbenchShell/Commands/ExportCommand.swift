@@ -87,7 +87,7 @@ struct ExportCommand: ShellCommand, WrapsCommandLine {
             title: "Export written", columns: [ReportColumn("item", "Item"), ReportColumn("value", "Value")],
             rows: [
                 [.text("File"), .text(output.url.path)], [.text("Format"), .text(output.fileExtension.uppercased())],
-                [.text("Command"), .text(line)], [.text("Rows"), .text(String(rows))],
+                [.text("Command"), .text(line)], [.text("Rows"), .described(Double(rows), text: String(rows))],
             ])
         if !sheets.isEmpty { summary.append([.text("Sheets"), .text(sheets.joined(separator: ", "))]) }
         if output.fileExtension == "csv", tables.count > 1 {

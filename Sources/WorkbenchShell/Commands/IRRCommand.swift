@@ -25,22 +25,18 @@ struct IRRCommand: ShellCommand {
     func run(in context: CommandContext) throws -> Reply {
         let irr = InternalRateOfReturn.solve(flows)
         let headline: String
-        let outcome: String
         switch irr.outcome {
         case .none:
             headline = "No internal rate of return"
-            outcome = "none"
         case .unique(let rate):
             headline = "IRR \(Self.format(rate))"
-            outcome = "unique"
         case .multiple(let rates):
             headline = "\(rates.count) internal rates of return: " + rates.map(Self.format).joined(separator: ", ")
-            outcome = "multiple"
         }
         return Reply(
             blocks: [.text(headline), .note(irr.explanation)],
             data: [
-                ("outcome", .string(outcome)), ("roots", .array(irr.roots.map { .number($0.fraction) })),
+                ("outcome", .string(irr.outcomeName)), ("roots", .array(irr.roots.map { .number($0.fraction) })),
                 ("sign_changes", .number(Double(irr.signChanges))), ("explanation", .string(irr.explanation)),
             ])
     }

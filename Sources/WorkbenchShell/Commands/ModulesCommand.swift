@@ -28,7 +28,7 @@ struct ModulesCommand: ShellCommand {
             modules.append(.object([
                 ("id", .string(descriptor.id.rawValue)), ("kind", .string(descriptor.kind.rawValue)),
                 ("version", .string(descriptor.version)), ("name", .string(descriptor.name)),
-                ("registers", .object(entry.registrar.summary.map { ($0.kind, .number(Double($0.count))) })),
+                ("registers", .object(entry.registrar.summary.map { (ReportTable.snakeCase($0.kind), .number(Double($0.count))) })),
             ]))
         }
         let boroughs = context.registry.boroughIDs.map { JSONValue.string($0.rawValue) }

@@ -113,7 +113,10 @@ enum PartnershipArguments {
                 ReportColumn("provenance", "Provenance"), ReportColumn("method", "Method"),
             ])
         for row in project.parameterList {
-            table.append([.text(row.label), .text(row.value), .text(row.provenance.description), .text(row.provenance.method ?? "–")])
+            table.append([
+                .text(row.label), row.figure.map { .described($0, text: row.value) } ?? .text(row.value),
+                .text(row.provenance.description), .text(row.provenance.method ?? "–"),
+            ])
         }
         table.notes = [ToolkitParts.scaleNote]
         return table

@@ -59,7 +59,7 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
             title: "Report written", columns: [ReportColumn("item", "Item"), ReportColumn("value", "Value")],
             rows: [
                 [.text("File"), .text(output.url.path)], [.text("Format"), .text(output.fileExtension == "md" ? "Markdown" : "HTML")],
-                [.text("Command"), .text(line)], [.text("Tables"), .text(String(tables))], [.text("Charts"), .text(String(charts))],
+                [.text("Command"), .text(line)], [.text("Tables"), .described(Double(tables), text: String(tables))], [.text("Charts"), .described(Double(charts), text: String(charts))],
                 [.text("Sources cited"), .text(cited.found.map(\.tag.description).joined())],
             ])
         if !cited.unknown.isEmpty {

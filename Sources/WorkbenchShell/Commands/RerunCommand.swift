@@ -89,7 +89,7 @@ struct RerunCommand: ShellCommand {
             results.append(.object([
                 ("analysis", .string(analysis.name)), ("command", .string(analysis.command)), ("status", .string(status)),
                 ("changes", .array(diff.changes.map(JSONValue.string))),
-                ("inputsChanged", .array(changedInputs.map(JSONValue.string))),
+                ("inputs_changed", .array(changedInputs.map(JSONValue.string))),
                 ("error", reply.error.map { .string($0.message) } ?? .null),
             ]))
         }

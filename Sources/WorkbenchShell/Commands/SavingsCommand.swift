@@ -97,7 +97,7 @@ struct SavingsCommand: ShellCommand {
         let data: [(String, JSONValue)] = [
             ("schedule", try JSONValue(encoding: schedule)),
             ("range", .object([
-                ("low", .number(range.low)), ("mostLikely", .number(range.mostLikely)), ("high", .number(range.high)),
+                ("low", .number(range.low)), ("most_likely", .number(range.mostLikely)), ("high", .number(range.high)),
             ])),
         ]
         return Reply(blocks: [.table(years), .table(lines)] + schedule.notes.map { .note($0) }, data: data)

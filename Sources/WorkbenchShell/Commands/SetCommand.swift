@@ -37,11 +37,18 @@ struct SetCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let before = setting.current(context.assumptions)
+        let old = context.assumptions
+        let before = setting.current(old)
         try context.workspace.update { manifest in try setting.apply(&manifest.assumptions, value) }
         let after = setting.current(context.assumptions)
+        // Typed as `assumptions` gives them: numbers as numbers, the schedule as a boolean.
+        func typed(_ assumptions: Assumptions, _ text: String) -> JSONValue {
+            AssumptionsCommand.json(setting.name, assumptions) ?? .string(text)
+        }
         return Reply(
             blocks: [.text("\(setting.name) set to \(after) (was \(before)); saved in \(Workspace.manifestName).")],
-            data: [("name", .string(setting.name)), ("value", .string(after)), ("previous", .string(before))])
+            data: [
+                ("name", .string(setting.name)), ("value", typed(context.assumptions, after)), ("previous", typed(old, before)),
+            ])
     }
 }

@@ -87,7 +87,7 @@ struct SimulateCommand: ShellCommand {
         let engine = MonteCarloEngine(assumptions: context.assumptions, iterations: iterations, seed: seed)
         let control = SimulationControl(isCancelled: { environment.isCancelled }, progress: environment.progress)
         let summaries = try engine.run(options, control: control)
-        return Self.reply(summaries, engine: engine, subject: inputs.subject, extraNotes: notes, gaps: gaps)
+        return Self.reply(summaries, of: options, engine: engine, subject: inputs.subject, extraNotes: notes, gaps: gaps)
     }
 
     /// The short list of the workspace's options framework for a subject.
@@ -95,14 +95,16 @@ struct SimulateCommand: ShellCommand {
         try context.optionsAppraisal(for: subject, without: "there is no short list").shortList
     }
 
-    /// The reply: one row per option, the conventions as notes, everything in `data` for `--json`.
+    /// The reply: one row per option, the conventions as notes, everything in `data` for `--json` (with each
+    /// option's input distributions as objects, `{"kind": "triangular", "low": 0.86, "mode": 1, "high": 1.42, …}`).
     /// Options that could not be costed in full keep a row naming the missing part, a note and a JSON entry.
+    /// - Parameter options: the options simulated, in the order of `summaries`.
     static func reply(
-        _ summaries: [SimulationSummary], engine: MonteCarloEngine, subject: Subject, extraNotes: [String],
-        gaps: [CostingGap] = []
+        _ summaries: [SimulationSummary], of options: [SimulationOption], engine: MonteCarloEngine, subject: Subject,
+        extraNotes: [String], gaps: [CostingGap] = []
     ) -> Reply {
         func years(_ value: Double?) -> ReportCell {
-            value.map { .text(CalculatorArguments.yearsText($0)) } ?? .text("none")
+            value.map { .described($0, text: CalculatorArguments.yearsText($0)) } ?? .described(nil, text: "none")
         }
         var table = ReportTable(
             title: "Monte Carlo risk for \(subject): \(MoneyFormat.grouped(Double(engine.iterations))) iterations, seed \(engine.seed)",
@@ -137,11 +139,12 @@ struct SimulateCommand: ShellCommand {
         func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         let data: [(String, JSONValue)] = [
             ("subject", .string(subject.description)), ("iterations", .number(Double(engine.iterations))),
-            ("seed", .string(String(engine.seed))),
+            ("seed", .number(Double(engine.seed))),
             ("percentiles", .string("type 7: linear interpolation between order statistics")),
-            ("options", .array(summaries.map { s in
+            ("options", .array(zip(summaries, options).map { s, option in
                 .object([
                     ("title", .string(s.title)), ("years", .number(Double(s.years))),
+                    ("inputs", .array(Self.distributions(option))),
                     ("npv", .object([
                         ("mean", .number(s.npv.mean.pounds)), ("sd", .number(s.npv.standardDeviation.pounds)),
                         ("p5", .number(s.npv.p5.pounds)), ("p50", .number(s.npv.p50.pounds)),
@@ -168,6 +171,17 @@ struct SimulateCommand: ShellCommand {
         ])
         let charts = summaries.filter { !$0.npvBins.isEmpty }.map { ReplyBlock.chart(Self.distributionChart($0)) }
         return Reply(blocks: [.table(table)] + charts + notes.map(ReplyBlock.note), data: data)
+    }
+
+    /// Every uncertain line of an option's schedules as a JSON object: its schedule, its line, and its distribution
+    /// (the multipliers of the line's amounts).
+    static func distributions(_ option: SimulationOption) -> [JSONValue] {
+        option.schedules.flatMap { schedule in
+            schedule.lines.compactMap { line -> JSONValue? in
+                guard let range = line.uncertainty, case .object(let pairs)? = try? JSONValue(encoding: range) else { return nil }
+                return .object([("schedule", .string(schedule.title)), ("line", .string(line.label))] + pairs)
+            }
+        }
     }
 
     /// The simulated NPV distribution of one option as a histogram, with its P5, P50 and P95 and zero marked.

@@ -26,7 +26,9 @@ struct RunDiff {
             for key in before.order where table.rows[key] == nil { changes.append("row '\(key)' removed") }
             for key in table.order {
                 guard let a = before.rows[key], let b = table.rows[key] else { continue }
-                for (column, value) in b where a[column] != value {
+                // Columns in the table's own order, so the same change reads the same on every run.
+                for column in table.columns where a[column] != b[column] {
+                    guard let value = b[column] else { continue }
                     changes.append("\(key) \(column): \(text(a[column])) → \(text(value))")
                 }
             }
@@ -37,6 +39,7 @@ struct RunDiff {
     private struct Table {
         var title: String
         var order: [String]
+        var columns: [String]
         var rows: [String: [String: JSONValue]]
     }
 
@@ -46,14 +49,22 @@ struct RunDiff {
         for block in blocks where block["type"] == .string("table") {
             guard case .array(let rows)? = block["rows"] else { continue }
             // Rows are matched by the table's first column (not the first key: stored JSON sorts its keys).
-            var keyColumn: String?
-            if case .array(let columns)? = block["columns"], case .string(let key)? = columns.first?["key"] { keyColumn = key }
-            var table = Table(title: { if case .string(let t)? = block["title"] { return t } else { return "" } }(), order: [], rows: [:])
+            var columnKeys: [String] = []
+            if case .array(let columns)? = block["columns"] {
+                columnKeys = columns.compactMap { if case .string(let key)? = $0["key"] { key } else { nil } }
+            }
+            let keyColumn = columnKeys.first
+            var table = Table(
+                title: { if case .string(let t)? = block["title"] { return t } else { return "" } }(), order: [],
+                columns: columnKeys, rows: [:])
             for row in rows {
                 guard case .object(let pairs) = row, let first = pairs.first else { continue }
                 let key = text(keyColumn.flatMap { column in pairs.first { $0.0 == column }?.1 } ?? first.1)
                 var cells: [String: JSONValue] = [:]
-                for (column, value) in pairs { cells[column] = value }
+                for (column, value) in pairs {
+                    cells[column] = value
+                    if !table.columns.contains(column) { table.columns.append(column) }
+                }
                 if table.rows[key] == nil { table.order.append(key) }
                 table.rows[key] = cells
             }

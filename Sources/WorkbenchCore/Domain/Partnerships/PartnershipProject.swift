@@ -121,25 +121,29 @@ public struct PartnershipProject: Sendable, Hashable {
     /// Whether a borough alone makes any saving.
     public var savesAlone: Bool { aloneSaving.value > 0 }
 
-    /// Every parameter with its label, for a sources table.
-    public var parameterList: [(label: String, value: String, provenance: Provenance)] {
+    /// Every parameter with its label, its value as shown and as a number (nil for the saving range), for a sources
+    /// table.
+    public var parameterList: [(label: String, value: String, figure: Double?, provenance: Provenance)] {
         func money(_ x: Double) -> String { driver.isMoney ? Rate(fraction: x).description : MoneyFormat.compact(x) }
         return [
-            ("Annual saving alone, per unit of \(driver.label.lowercased())", money(aloneSaving.value), aloneSaving.provenance),
-            ("Annual saving at full scale (× e(n) = 1 − 1/n)", money(scaleSaving.value), scaleSaving.provenance),
-            ("One-off cost alone, per unit of \(driver.label.lowercased())", money(aloneOneOff.value), aloneOneOff.provenance),
+            ("Annual saving alone, per unit of \(driver.label.lowercased())", money(aloneSaving.value), aloneSaving.value,
+             aloneSaving.provenance),
+            ("Annual saving at full scale (× e(n) = 1 − 1/n)", money(scaleSaving.value), scaleSaving.value, scaleSaving.provenance),
+            ("One-off cost alone, per unit of \(driver.label.lowercased())", money(aloneOneOff.value), aloneOneOff.value,
+             aloneOneOff.provenance),
             ("One-off cost saved at full scale by buying together (× e(n))", Rate(fraction: scaleDiscount.value).description,
-             scaleDiscount.provenance),
+             scaleDiscount.value, scaleDiscount.provenance),
             ("Transition cost, share of a year's scale saving", Rate(fraction: transitionShare.value).description,
-             transitionShare.provenance),
-            ("Cost of working together, per member", MoneyFormat.compact(joiningCost.value), joiningCost.provenance),
-            ("Start year (appraisal year)", "\(startYear.value)", startYear.provenance),
-            ("Ramp-up alone (years)", "\(rampAlone.value)", rampAlone.provenance),
-            ("Ramp-up for a pair (years)", "\(rampTogether.value)", rampTogether.provenance),
-            ("Extra ramp-up per two further partners (years)", "\(extraRampPerTwoPartners.value)", extraRampPerTwoPartners.provenance),
+             transitionShare.value, transitionShare.provenance),
+            ("Cost of working together, per member", MoneyFormat.compact(joiningCost.value), joiningCost.value, joiningCost.provenance),
+            ("Start year (appraisal year)", "\(startYear.value)", Double(startYear.value), startYear.provenance),
+            ("Ramp-up alone (years)", "\(rampAlone.value)", Double(rampAlone.value), rampAlone.provenance),
+            ("Ramp-up for a pair (years)", "\(rampTogether.value)", Double(rampTogether.value), rampTogether.provenance),
+            ("Extra ramp-up per two further partners (years)", "\(extraRampPerTwoPartners.value)",
+             Double(extraRampPerTwoPartners.value), extraRampPerTwoPartners.provenance),
             ("Saving range (multipliers)",
              "\(MoneyFormat.fixed(savingRange.value.lowerBound, decimals: 2))–\(MoneyFormat.fixed(savingRange.value.upperBound, decimals: 2))",
-             savingRange.provenance),
+             nil, savingRange.provenance),
         ]
     }
 }
