@@ -12,6 +12,10 @@ public enum ToolkitComponents {
         CommunityManagedCalculator(),
         TrustOrProviderCalculator(),
         NetworkChangeCalculator(),
+        OpeningHoursCalculator(),
+        StaffingRestructureCalculator(),
+        BookFundCalculator(),
+        VolunteersCalculator(),
     ]
 
     /// The Strategic Options Framework.

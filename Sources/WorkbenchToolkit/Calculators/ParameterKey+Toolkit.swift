@@ -71,4 +71,22 @@ extension ParameterKey {
     static let transitionSupport = ParameterKey("transition-support")
     /// `--workstation-cost`.
     static let workstationCost = ParameterKey("workstation-cost")
+    /// `--weekly-hours-cut`.
+    static let weeklyHoursCut = ParameterKey("weekly-hours-cut")
+    /// `--staff-per-open-hour`.
+    static let staffPerOpenHour = ParameterKey("staff-per-open-hour")
+    /// `--cost-per-staff-hour`.
+    static let costPerStaffHour = ParameterKey("cost-per-staff-hour")
+    /// `--open-weeks`.
+    static let openWeeks = ParameterKey("open-weeks")
+    /// `--restructure-share`.
+    static let restructureShare = ParameterKey("restructure-share")
+    /// `--book-fund-cut`.
+    static let bookFundCut = ParameterKey("book-fund-cut")
+    /// `--volunteer-hours-per-library`.
+    static let volunteerHoursPerLibrary = ParameterKey("volunteer-hours-per-library")
+    /// `--volunteer-substitution`.
+    static let volunteerSubstitution = ParameterKey("volunteer-substitution")
+    /// `--coordinator-hours`.
+    static let coordinatorHours = ParameterKey("coordinator-hours")
 }

@@ -1,0 +1,98 @@
+public import WorkbenchCore
+
+/// The sourced or estimated defaults of the service levers: opening hours, an in-house staffing restructure, the
+/// book fund and volunteers. Where no published figure was found the default is an estimate whose method says so.
+extension CalculatorEvidence {
+    // MARK: Staff time
+
+    /// Paid hours in a full-time year: 37 hours a week × 52 weeks.
+    public static let paidHoursPerFTE = 37.0 * 52.0
+
+    /// Cost of one staff hour: Bromley's £250k for 8 FTE = £31.25k per FTE [S36], over 37 h × 52 weeks = 1,924
+    /// paid hours, £16.24.
+    public static let costPerStaffHour = Sourced<Double>(
+        31_250 / paidHoursPerFTE,
+        .derived("S36", period: "2014", method: "£31.25k per FTE (£250k ÷ 8 FTE) ÷ (37 h × 52 weeks = 1,924 h) = £16.24"))
+
+    /// High end of a staff hour's cost: the same £31.25k over about 1,650 productive hours (after leave and training).
+    public static let costPerStaffHourHigh = Sourced<Double>(
+        31_250 / 1_650,
+        .estimate(
+            "S36",
+            method: "£31.25k per FTE [S36] ÷ about 1,650 productive hours (1,924 paid less leave and training, "
+                + "an estimate) = £18.94"))
+
+    /// Staff on duty while a branch is open.
+    public static let staffPerOpenHour = Sourced<Double>(
+        3,
+        .estimate(
+            method: "no published figure: 3 on duty in an average branch (two for lone-working cover plus one); "
+                + "range 2 (small branch) to 4 (town-centre library)"))
+
+    // MARK: Opening hours
+
+    /// Weekly opening hours cut: Merton cut 4 hours a week at each of West Barnes and Donald Hope [S35], 8 hours.
+    public static let weeklyHoursCut = Sourced<Double>(
+        8, .derived("S35", period: "2010/11", method: "4 hours a week × 2 libraries (West Barnes, Donald Hope) = 8"))
+
+    /// Weeks a library opens in a year.
+    public static let openWeeks = Sourced<Double>(
+        52, .estimate(method: "52 weeks: libraries open all year; pass fewer for bank-holiday closures"))
+
+    // MARK: Staffing restructure
+
+    /// Share of the staffing budget an in-house restructure removes: Bromley's 8 FTE from a complement of 111
+    /// [S36], 7.2%.
+    public static let restructureShare = Sourced<Double>(
+        8.0 / 111.0, .derived("S36", period: "2014", method: "8 FTE ÷ a complement of 111 = 7.2%"))
+
+    /// Ramp-up of a restructure: consultation, then the new structure part way through the first year.
+    public static let restructureRampUp = Sourced<Double>(
+        2,
+        .estimate(
+            "S13", "S14",
+            method: "2 years: consultation and selection take months, so half the saving in the first year, as "
+                + "Bexley and Bromley's new structure started part way through 2011/12"))
+
+    // MARK: Book fund
+
+    /// Cut in the stock fund.
+    public static let bookFundCut = Sourced<Double>(
+        0.10,
+        .estimate(
+            "S24",
+            method: "no published share found: 10%, range 5–25%; Camden reduced stock in 2012 [S24] without a "
+                + "figure in the sources read"))
+
+    // MARK: Volunteers
+
+    /// Volunteer hours a week per library that replace paid hours.
+    public static let volunteerHoursPerLibrary = Sourced<Double>(
+        10,
+        .estimate(
+            "S33",
+            method: "no published figure: 10 hours a week per library (a quarter of a post), range 5–20; Lewisham's "
+                + "community libraries mixed paid and volunteer staff over 52 hours a week [S33]"))
+
+    /// Share of volunteer hours that actually replace paid hours (the rest add to the service).
+    public static let volunteerSubstitution = Sourced<Double>(
+        0.5,
+        .estimate(
+            method: "no published figure: half; volunteers usually add to paid staff rather than replace them; "
+                + "range 25–75%"))
+
+    /// Paid coordinator hours a week to recruit, train and roster volunteers, for the whole subject.
+    public static let volunteerCoordinatorHours = Sourced<Double>(
+        18.5,
+        .estimate(method: "no published figure: half a 37-hour post for the borough; range a quarter to one post"))
+}
+
+extension CalculatorEvidence {
+    /// Why an off-the-shelf equipment purchase (RFID tags, kiosks, gates) takes Table 2's standard-buildings row
+    /// [S55] rather than equipment/development (+200%): the kit is bought at published unit prices [S45] and fitted
+    /// into existing branches, with no bespoke equipment or software developed.
+    public static let offTheShelfEquipmentReason =
+        "off-the-shelf tags, kiosks and gates bought at published unit prices [S45] and fitted in existing branches, "
+        + "nothing developed: the nearest Table 2 row is a standard fit-out (standard buildings), not "
+        + "equipment/development, which is for bespoke equipment and systems"
+}
