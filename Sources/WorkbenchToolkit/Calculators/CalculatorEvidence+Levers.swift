@@ -92,7 +92,6 @@ extension CalculatorEvidence {
     /// [S55] rather than equipment/development (+200%): the kit is bought at published unit prices [S45] and fitted
     /// into existing branches, with no bespoke equipment or software developed.
     public static let offTheShelfEquipmentReason =
-        "off-the-shelf tags, kiosks and gates bought at published unit prices [S45] and fitted in existing branches, "
-        + "nothing developed: the nearest Table 2 row is a standard fit-out (standard buildings), not "
-        + "equipment/development, which is for bespoke equipment and systems"
+        "off-the-shelf tags, kiosks and gates at published unit prices [S45], fitted in existing branches with "
+        + "nothing developed: a standard fit-out, not a bespoke equipment-and-development project"
 }

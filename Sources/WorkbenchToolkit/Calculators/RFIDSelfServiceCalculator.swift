@@ -99,6 +99,6 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
         return calc.schedule(
             title: "RFID self-service", category: .standardBuildings,
             categoryReason: CalculatorEvidence.offTheShelfEquipmentReason,
-            basis: "a judgement against Table 2's definitions [S55], not the domain reference's equipment/development suggestion")
+            basis: "judged against Table 2's rows [S55], not the domain reference's suggestion")
     }
 }
