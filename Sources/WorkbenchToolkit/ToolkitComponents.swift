@@ -16,6 +16,8 @@ public enum ToolkitComponents {
         StaffingRestructureCalculator(),
         BookFundCalculator(),
         VolunteersCalculator(),
+        IncomeGenerationCalculator(),
+        MobileHomeLibraryCalculator(),
     ]
 
     /// The Strategic Options Framework.

@@ -10,6 +10,7 @@ struct LeverCalculatorTests {
 
     static let levers: [any SavingsCalculator] = [
         OpeningHoursCalculator(), StaffingRestructureCalculator(), BookFundCalculator(), VolunteersCalculator(),
+        IncomeGenerationCalculator(), MobileHomeLibraryCalculator(),
     ]
 
     @Test(arguments: levers.map(\.descriptor.id.rawValue))
@@ -21,7 +22,9 @@ struct LeverCalculatorTests {
 
     @Test func everyLeverIsRegistered() {
         let ids = Set(ToolkitComponents.calculators.map(\.descriptor.id.rawValue))
-        for id in ["opening-hours", "staffing-restructure", "book-fund", "volunteers"] { #expect(ids.contains(id)) }
+        for id in [
+            "opening-hours", "staffing-restructure", "book-fund", "volunteers", "income-generation", "mobile-home-library",
+        ] { #expect(ids.contains(id)) }
     }
 
     @Test func openingHoursForCamden() throws {
@@ -87,8 +90,36 @@ struct LeverCalculatorTests {
         #expect(CaseTransfer.optimismBias(for: .selfService) == .standardBuildings)
     }
 
+    @Test func mobileAndHomeLibraryForCamden() throws {
+        // One mobile withdrawn [S24]: £72,500 a year saved from year 1; its £67,000 replacement [S28] not bought in
+        // year 1; home delivery 25% × £72,500 = £18,125 a year; redundancy 50% × (£72,500 − £18,125 = £54,375) =
+        // £27,187.50 in year 1. Net: year 1 £72,500 + £67,000 − £18,125 − £27,187.50 = £94,187.50; year 2 £54,375.
+        let schedule = try F.schedule(MobileHomeLibraryCalculator(), [F.camden])
+        #expect(abs(F.line(schedule, "Mobile libraries withdrawn")[1] - 72_500) < 0.01)
+        #expect(abs(F.line(schedule, "Replacement vehicle not bought")[1] - 67_000) < 0.01)
+        #expect(F.line(schedule, "Replacement vehicle not bought")[2] == 0)
+        #expect(abs(F.line(schedule, "Home delivery instead")[3] - 18_125) < 0.01)
+        #expect(abs(schedule.netFlows[1] - 94_187.5) < 0.01)
+        #expect(abs(schedule.netFlows[2] - 54_375) < 0.01)
+        // Lewisham's £80k home library restructure [S31] added when given.
+        let withHome = try F.schedule(MobileHomeLibraryCalculator(), [F.camden], ["home-library-saving": 80_000])
+        #expect(abs(withHome.netFlows[2] - 134_375) < 0.01)
+    }
+
+    @Test func incomeGenerationForCamden() throws {
+        // 13 libraries × 6 hours × £15 × 52 weeks = £60,840 room hire; 13 × £1,000 = £13,000 events; 1 café × £6,000;
+        // £79,840 a year at full, half in year 1 (£39,920); café fit-out £15,000 in year 1, standard buildings.
+        let schedule = try F.schedule(IncomeGenerationCalculator(), [F.camden])
+        #expect(abs(F.line(schedule, "Income, room hire")[2] - 60_840) < 0.01)
+        #expect(abs(schedule.totals(of: .saving)[1] - 39_920) < 0.01)
+        #expect(abs(schedule.totals(of: .saving)[2] - 79_840) < 0.01)
+        #expect(abs(F.line(schedule, "Café fit-out")[1] - 15_000) < 0.01)
+        #expect(schedule.optimismBias == .standardBuildings)
+        #expect(schedule.optimismBiasReason == "a café fit-out in an existing library is standard building work")
+    }
+
     @Test func leversNameNoOptimismBiasButGiveTheirReason() throws {
-        for calculator in Self.levers {
+        for calculator in Self.levers where calculator.descriptor.id != "income-generation" {
             let schedule = try calculator.schedule(for: F.inputs([F.camden]), parameters: ParameterValues())
             #expect(schedule.optimismBias == nil, "\(calculator.descriptor.id)")
             #expect(schedule.notes.contains { $0.hasPrefix("Optimism bias: none (") }, "\(calculator.descriptor.id)")

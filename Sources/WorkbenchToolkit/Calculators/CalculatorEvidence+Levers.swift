@@ -95,3 +95,64 @@ extension CalculatorEvidence {
         "off-the-shelf tags, kiosks and gates at published unit prices [S45], fitted in existing branches with "
         + "nothing developed: a standard fit-out, not a bespoke equipment-and-development project"
 }
+
+extension CalculatorEvidence {
+    // MARK: Mobile and home library service
+
+    /// Mobile libraries withdrawn: one, as Camden (2012) [S24] and Bromley (by 2014) [S36] each withdrew theirs.
+    public static let mobilesWithdrawn = Sourced<Double>(
+        1, .derived("S24", "S36", method: "Camden and Bromley each ran one mobile library and withdrew it"))
+
+    /// Running cost of a mobile library a year: a driver and an assistant plus the vehicle's running costs.
+    public static let mobileRunningCost = Sourced<Double>(
+        72_500,
+        .estimate(
+            "S36",
+            method: "no published figure: 2 FTE (driver, assistant) × £31.25k [S36] + about £10k fuel, insurance "
+                + "and servicing (estimate) = £72.5k; range £50k–£100k"))
+
+    /// Replacement vehicle avoided: Camden's new mobile library cost £67,000 [S28].
+    public static let mobileVehicleCost = Sourced<Double>(67_000, .published("S28", period: "2007/08"))
+
+    /// Share of the mobile's running cost spent on the service that replaces it (home delivery, more stops).
+    public static let mobileReplacementShare = Sourced<Double>(
+        0.25,
+        .estimate(method: "no published figure: a quarter of the mobile's cost goes on home delivery for its "
+            + "housebound users; range none to a half"))
+
+    /// A home library service restructure saving: not counted unless given.
+    public static let homeLibrarySaving = Sourced<Double>(
+        0,
+        .estimate(
+            "S31",
+            method: "not counted by default; for scale, Lewisham planned about £80k a year from restructuring its "
+                + "Home Library Service (2010) [S31]"))
+
+    // MARK: Income generation
+
+    /// Hours a week each library's rooms are hired.
+    public static let roomHireHours = Sourced<Double>(
+        6, .estimate(method: "no published figure: 6 hours a week per library (two sessions of 3 hours); range 2–12"))
+
+    /// Net income per hour of room hire, after staffing, cleaning and heating.
+    public static let roomHireRate = Sourced<Double>(
+        15,
+        .estimate(method: "no published figure: £25 an hour charged less 40% for opening, cleaning and heating = £15; "
+            + "range £8–£25"))
+
+    /// Cafés or concessions opened across the subject.
+    public static let cafes = Sourced<Double>(
+        1, .estimate(method: "one café or concession, as a pilot; pass the number planned"))
+
+    /// Rent or share of takings a café concession pays a year.
+    public static let cafeConcession = Sourced<Double>(
+        6_000, .estimate(method: "no published figure: £6,000 a year per concession; range £2,000–£12,000"))
+
+    /// One-off fit-out per café (water, power, counter).
+    public static let cafeFitOut = Sourced<Double>(
+        15_000, .estimate(method: "no published figure: £15,000 per café for services and a counter; range £5,000–£40,000"))
+
+    /// Net income from events and activities per library a year.
+    public static let eventsIncome = Sourced<Double>(
+        1_000, .estimate(method: "no published figure: £1,000 a year per library, net of performers' fees; range £0–£3,000"))
+}

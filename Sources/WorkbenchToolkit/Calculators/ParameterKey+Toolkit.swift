@@ -89,4 +89,26 @@ extension ParameterKey {
     static let volunteerSubstitution = ParameterKey("volunteer-substitution")
     /// `--coordinator-hours`.
     static let coordinatorHours = ParameterKey("coordinator-hours")
+    /// `--mobiles-withdrawn`.
+    static let mobilesWithdrawn = ParameterKey("mobiles-withdrawn")
+    /// `--mobile-running-cost`.
+    static let mobileRunningCost = ParameterKey("mobile-running-cost")
+    /// `--vehicle-cost`.
+    static let vehicleCost = ParameterKey("vehicle-cost")
+    /// `--replacement-share`.
+    static let replacementShare = ParameterKey("replacement-share")
+    /// `--home-library-saving`.
+    static let homeLibrarySaving = ParameterKey("home-library-saving")
+    /// `--room-hire-hours`.
+    static let roomHireHours = ParameterKey("room-hire-hours")
+    /// `--room-hire-rate`.
+    static let roomHireRate = ParameterKey("room-hire-rate")
+    /// `--cafes`.
+    static let cafes = ParameterKey("cafes")
+    /// `--cafe-concession`.
+    static let cafeConcession = ParameterKey("cafe-concession")
+    /// `--cafe-fit-out`.
+    static let cafeFitOut = ParameterKey("cafe-fit-out")
+    /// `--events-income`.
+    static let eventsIncome = ParameterKey("events-income")
 }
