@@ -18,6 +18,7 @@ public enum ToolkitComponents {
         VolunteersCalculator(),
         IncomeGenerationCalculator(),
         MobileHomeLibraryCalculator(),
+        DigitalLendingCalculator(),
     ]
 
     /// The Strategic Options Framework.

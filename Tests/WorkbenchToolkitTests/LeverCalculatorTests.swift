@@ -10,7 +10,7 @@ struct LeverCalculatorTests {
 
     static let levers: [any SavingsCalculator] = [
         OpeningHoursCalculator(), StaffingRestructureCalculator(), BookFundCalculator(), VolunteersCalculator(),
-        IncomeGenerationCalculator(), MobileHomeLibraryCalculator(),
+        IncomeGenerationCalculator(), MobileHomeLibraryCalculator(), DigitalLendingCalculator(),
     ]
 
     @Test(arguments: levers.map(\.descriptor.id.rawValue))
@@ -24,6 +24,7 @@ struct LeverCalculatorTests {
         let ids = Set(ToolkitComponents.calculators.map(\.descriptor.id.rawValue))
         for id in [
             "opening-hours", "staffing-restructure", "book-fund", "volunteers", "income-generation", "mobile-home-library",
+            "digital-lending",
         ] { #expect(ids.contains(id)) }
     }
 
@@ -116,6 +117,17 @@ struct LeverCalculatorTests {
         #expect(abs(F.line(schedule, "Café fit-out")[1] - 15_000) < 0.01)
         #expect(schedule.optimismBias == .standardBuildings)
         #expect(schedule.optimismBiasReason == "a café fit-out in an existing library is standard building work")
+    }
+
+    @Test func digitalLendingForCamden() throws {
+        // £652,000 [S28] × 10% ÷ £10 = 6,520 print items not bought × £10 × 40% handling [S47] = £26,080 a year at
+        // full, half in year 1; platform £8,000 a year from year 1. Net year 1 £13,040 − £8,000 = £5,040; year 2
+        // £18,080.
+        let schedule = try F.schedule(DigitalLendingCalculator(), [F.camden])
+        #expect(abs(F.line(schedule, "Print handling avoided: Camden")[2] - 26_080) < 0.01)
+        #expect(abs(schedule.netFlows[1] - 5_040) < 0.01)
+        #expect(abs(schedule.netFlows[2] - 18_080) < 0.01)
+        #expect(F.line(schedule, "E-lending platform")[0] == 0)
     }
 
     @Test func leversNameNoOptimismBiasButGiveTheirReason() throws {

@@ -156,3 +156,31 @@ extension CalculatorEvidence {
     public static let eventsIncome = Sourced<Double>(
         1_000, .estimate(method: "no published figure: £1,000 a year per library, net of performers' fees; range £0–£3,000"))
 }
+
+extension CalculatorEvidence {
+    // MARK: Digital services
+
+    /// Share of the print stock spend moved to e-books and e-audio licences.
+    public static let digitalShift = Sourced<Double>(
+        0.10, .estimate(method: "no published figure: 10% of the stock spend moved to e-lending; range 5–20%"))
+
+    /// Average price of a print item bought.
+    public static let printItemPrice = Sourced<Double>(
+        10,
+        .estimate(
+            "S28",
+            method: "no published unit price: £10 an item; for scale, Camden spent £421,000 of its £652,000 stock "
+                + "fund on books (2007/08) [S28]"))
+
+    /// Handling per print item (ordering, servicing, processing, shelving) that an e-loan does not need.
+    public static let printHandlingShare = Sourced<Double>(
+        0.40,
+        .derived(
+            "S47",
+            method: "40%: inefficient procurement \"adds an extra 40% to the cost of each book bought\" (MLA, 2006) "
+                + "[S47], taken as the handling an e-book avoids; range 20–40%"))
+
+    /// Yearly fee of an e-lending platform for the subject.
+    public static let platformFee = Sourced<Double>(
+        8_000, .estimate(method: "no published figure: £8,000 a year for an off-the-shelf e-lending platform; range £4,000–£15,000"))
+}

@@ -111,4 +111,12 @@ extension ParameterKey {
     static let cafeFitOut = ParameterKey("cafe-fit-out")
     /// `--events-income`.
     static let eventsIncome = ParameterKey("events-income")
+    /// `--digital-shift`.
+    static let digitalShift = ParameterKey("digital-shift")
+    /// `--print-item-price`.
+    static let printItemPrice = ParameterKey("print-item-price")
+    /// `--print-handling-share`.
+    static let printHandlingShare = ParameterKey("print-handling-share")
+    /// `--platform-fee`.
+    static let platformFee = ParameterKey("platform-fee")
 }
