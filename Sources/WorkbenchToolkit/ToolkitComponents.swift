@@ -12,6 +12,13 @@ public enum ToolkitComponents {
         CommunityManagedCalculator(),
         TrustOrProviderCalculator(),
         NetworkChangeCalculator(),
+        OpeningHoursCalculator(),
+        StaffingRestructureCalculator(),
+        BookFundCalculator(),
+        VolunteersCalculator(),
+        IncomeGenerationCalculator(),
+        MobileHomeLibraryCalculator(),
+        DigitalLendingCalculator(),
     ]
 
     /// The Strategic Options Framework.

@@ -14,7 +14,9 @@ struct BoroughCalculatorTranscriptTests {
 
     @Test func calculatorsListsCamdensCalculator() {
         let text = run("calculators")
-        #expect(text.hasPrefix("camden-community-libraries (camden): Camden's community libraries (Library savings programme 2011)."))
+        // Listed in id order: the toolkit's `book-fund` comes first, then Camden's own calculator.
+        #expect(text.hasPrefix("book-fund (toolkit): Book fund."))
+        #expect(text.contains("\ncamden-community-libraries (camden): Camden's community libraries (Library savings programme 2011)."))
         let one = run("calculators camden-community-libraries")
         #expect(one.contains("--branches-handed-over"))
         #expect(one.contains("--running-cost-per-library"))

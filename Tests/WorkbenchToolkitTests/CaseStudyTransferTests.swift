@@ -74,7 +74,7 @@ final class CaseStudyTransferTests: XCTestCase {
         XCTAssertEqual(saving.amounts[10], 334_000, accuracy: 1e-6)
         // Spread 167k and 400k: low 1, high 400/167 = 2.3952.
         XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 400.0 / 167, accuracy: 1e-12)
-        XCTAssertEqual(t.schedule.optimismBias, .equipmentDevelopment)
+        XCTAssertEqual(t.schedule.optimismBias, .standardBuildings)
         // Net flow in year 0 is the cost alone.
         XCTAssertEqual(t.schedule.netFlows[0], -1_200_000)
     }
@@ -97,7 +97,7 @@ final class CaseStudyTransferTests: XCTestCase {
 
     func testOptimismBiasByKind() {
         XCTAssertEqual(CaseTransfer.optimismBias(for: .outsourcing), .outsourcing)
-        XCTAssertEqual(CaseTransfer.optimismBias(for: .selfService), .equipmentDevelopment)
+        XCTAssertEqual(CaseTransfer.optimismBias(for: .selfService), .standardBuildings)
         XCTAssertEqual(CaseTransfer.optimismBias(for: .sharedService), .equipmentDevelopment)
         XCTAssertNil(CaseTransfer.optimismBias(for: .community))
     }

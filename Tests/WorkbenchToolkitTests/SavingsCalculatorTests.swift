@@ -71,7 +71,7 @@ final class SavingsCalculatorTests: XCTestCase {
         XCTAssertEqual(F.line(schedule, "Maintenance")[3], 51_000, accuracy: 0.01)
         XCTAssertEqual(schedule.netFlows[5], 167_000, accuracy: 0.01)
         XCTAssertEqual(schedule.totals(of: .oneOffCost)[1], 324_800, accuracy: 0.01)
-        XCTAssertEqual(schedule.optimismBias, .equipmentDevelopment)
+        XCTAssertEqual(schedule.optimismBias, .standardBuildings)
     }
 
     func testRFIDUsesTheProfilesLibraryCount() throws {

@@ -69,7 +69,8 @@ public enum Appraisal {
                 OptimismBiasApplied(
                     schedule: schedule.title, category: category, policy: policy,
                     upliftPercent: category.map { OptimismBiasTable.uplift($0, policy: policy) * 100 } ?? 0,
-                    appliesTo: category.map { OptimismBiasTable.appliesTo($0) }, presentValue: Money(pounds: -extra)))
+                    appliesTo: category.map { OptimismBiasTable.appliesTo($0) }, presentValue: Money(pounds: -extra),
+                    reason: schedule.optimismBiasReason))
             for line in adjusted.lines {
                 let input = line.uncertainty.map { qualify ? "\(schedule.origin):\($0.input)" : $0.input }
                 lines.append((line, input))

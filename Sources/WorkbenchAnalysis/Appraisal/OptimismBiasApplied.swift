@@ -14,11 +14,13 @@ public struct OptimismBiasApplied: Hashable, Sendable, Codable {
     public var appliesTo: CashFlowLine.Kind?
     /// The present value of the uplift itself (extra cost).
     public var presentValue: Money
+    /// Why the schedule carries its category, from the schedule; nil when it gave none.
+    public var reason: String?
 
     /// Makes a record of an uplift.
     public init(
         schedule: String, category: OptimismBiasCategory?, policy: OptimismBiasPolicy, upliftPercent: Double,
-        appliesTo: CashFlowLine.Kind?, presentValue: Money
+        appliesTo: CashFlowLine.Kind?, presentValue: Money, reason: String? = nil
     ) {
         self.schedule = schedule
         self.category = category
@@ -26,13 +28,16 @@ public struct OptimismBiasApplied: Hashable, Sendable, Codable {
         self.upliftPercent = upliftPercent
         self.appliesTo = appliesTo
         self.presentValue = presentValue
+        self.reason = reason
     }
 
-    /// `equipment-development, upper-bound: +200% on one-off costs [S55]`.
+    /// `equipment-development, upper-bound: +200% on one-off costs [S55]`, with the reason for the category in
+    /// brackets after it when the schedule gave one.
     public var summary: String {
         guard let category, let appliesTo else { return "no optimism-bias category; no uplift" }
-        if case .none = policy { return "\(category.rawValue): not applied (--no-optimism-bias or policy none)" }
+        let named = category.rawValue + (reason.map { " (\($0))" } ?? "")
+        if case .none = policy { return "\(named): not applied (--no-optimism-bias or policy none)" }
         let what = appliesTo == .oneOffCost ? "one-off (capital) costs" : "recurring (operating) costs"
-        return "\(category.rawValue), \(policy): +\(Rate.formatPercent(upliftPercent)) on \(what) [S55]"
+        return "\(named), \(policy): +\(Rate.formatPercent(upliftPercent)) on \(what) [S55]"
     }
 }

@@ -50,12 +50,18 @@ public struct StandardCalculation: Sendable {
     /// - Throws: `internal` for a key the descriptor does not declare.
     public func uncertainty(_ key: ParameterKey) throws -> LineUncertainty? { try parameters.uncertainty(key) }
 
-    /// The finished schedule, with the timing and the savings range as its first notes.
-    public func schedule(title: String, category: OptimismBiasCategory?, categoryReason: String) -> CashFlowSchedule {
+    /// The finished schedule, with the timing and the savings range as its first notes. The category's reason is
+    /// kept on the schedule (`optimismBiasReason`) when a category applies, so that an appraisal shows it with the
+    /// uplift; `basis` says where the choice of category comes from.
+    public func schedule(
+        title: String, category: OptimismBiasCategory?, categoryReason: String,
+        basis: String = "the domain reference's suggested mapping, not a source"
+    ) -> CashFlowSchedule {
         let base = inputs.assumptions.priceBaseYear
         var schedule = CashFlowSchedule(
             title: "\(title) for \(inputs.subject)", origin: parameters.descriptor.id.rawValue, baseYear: base,
-            horizon: builder.horizon, lines: builder.lines, optimismBias: category)
+            horizon: builder.horizon, lines: builder.lines, optimismBias: category,
+            optimismBiasReason: category == nil ? nil : categoryReason)
         let startYear = base.advanced(by: builder.start)
         var head = [
             "Starts in \(startYear) (appraisal year \(builder.start)); full saving after \(builder.rampUpYears) "
@@ -63,7 +69,7 @@ public struct StandardCalculation: Sendable {
             "Full-year saving " + SavingsRange(schedule).description + ".",
         ]
         if let category {
-            head.append("Optimism bias: \(category.rawValue) (\(categoryReason); the domain reference's suggested mapping, not a source).")
+            head.append("Optimism bias: \(category.rawValue) (\(categoryReason); \(basis)).")
         } else {
             head.append("Optimism bias: none (\(categoryReason)).")
         }

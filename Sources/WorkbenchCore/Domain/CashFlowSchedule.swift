@@ -124,13 +124,16 @@ public struct CashFlowSchedule: Hashable, Sendable, Codable {
     public var lines: [CashFlowLine]
     /// The optimism-bias category for its costs, or nil when none applies.
     public var optimismBias: OptimismBiasCategory?
+    /// Why the category was chosen (or why none applies), shown where an appraisal shows the category; nil when
+    /// the maker gave no reason.
+    public var optimismBiasReason: String?
     /// Remarks to show with the schedule (assumptions used, figures missing).
     public var notes: [String]
 
     /// Makes a schedule.
     public init(
         title: String, origin: String, baseYear: FinancialYear, horizon: Int, lines: [CashFlowLine],
-        optimismBias: OptimismBiasCategory?, notes: [String] = []
+        optimismBias: OptimismBiasCategory?, optimismBiasReason: String? = nil, notes: [String] = []
     ) {
         self.title = title
         self.origin = origin
@@ -138,6 +141,7 @@ public struct CashFlowSchedule: Hashable, Sendable, Codable {
         self.horizon = horizon
         self.lines = lines
         self.optimismBias = optimismBias
+        self.optimismBiasReason = optimismBiasReason
         self.notes = notes
     }
 

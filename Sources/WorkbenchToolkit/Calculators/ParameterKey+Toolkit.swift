@@ -71,4 +71,52 @@ extension ParameterKey {
     static let transitionSupport = ParameterKey("transition-support")
     /// `--workstation-cost`.
     static let workstationCost = ParameterKey("workstation-cost")
+    /// `--weekly-hours-cut`.
+    static let weeklyHoursCut = ParameterKey("weekly-hours-cut")
+    /// `--staff-per-open-hour`.
+    static let staffPerOpenHour = ParameterKey("staff-per-open-hour")
+    /// `--cost-per-staff-hour`.
+    static let costPerStaffHour = ParameterKey("cost-per-staff-hour")
+    /// `--open-weeks`.
+    static let openWeeks = ParameterKey("open-weeks")
+    /// `--restructure-share`.
+    static let restructureShare = ParameterKey("restructure-share")
+    /// `--book-fund-cut`.
+    static let bookFundCut = ParameterKey("book-fund-cut")
+    /// `--volunteer-hours-per-library`.
+    static let volunteerHoursPerLibrary = ParameterKey("volunteer-hours-per-library")
+    /// `--volunteer-substitution`.
+    static let volunteerSubstitution = ParameterKey("volunteer-substitution")
+    /// `--coordinator-hours`.
+    static let coordinatorHours = ParameterKey("coordinator-hours")
+    /// `--mobiles-withdrawn`.
+    static let mobilesWithdrawn = ParameterKey("mobiles-withdrawn")
+    /// `--mobile-running-cost`.
+    static let mobileRunningCost = ParameterKey("mobile-running-cost")
+    /// `--vehicle-cost`.
+    static let vehicleCost = ParameterKey("vehicle-cost")
+    /// `--replacement-share`.
+    static let replacementShare = ParameterKey("replacement-share")
+    /// `--home-library-saving`.
+    static let homeLibrarySaving = ParameterKey("home-library-saving")
+    /// `--room-hire-hours`.
+    static let roomHireHours = ParameterKey("room-hire-hours")
+    /// `--room-hire-rate`.
+    static let roomHireRate = ParameterKey("room-hire-rate")
+    /// `--cafes`.
+    static let cafes = ParameterKey("cafes")
+    /// `--cafe-concession`.
+    static let cafeConcession = ParameterKey("cafe-concession")
+    /// `--cafe-fit-out`.
+    static let cafeFitOut = ParameterKey("cafe-fit-out")
+    /// `--events-income`.
+    static let eventsIncome = ParameterKey("events-income")
+    /// `--digital-shift`.
+    static let digitalShift = ParameterKey("digital-shift")
+    /// `--print-item-price`.
+    static let printItemPrice = ParameterKey("print-item-price")
+    /// `--print-handling-share`.
+    static let printHandlingShare = ParameterKey("print-handling-share")
+    /// `--platform-fee`.
+    static let platformFee = ParameterKey("platform-fee")
 }

@@ -97,6 +97,8 @@ public struct RFIDSelfServiceCalculator: SavingsCalculator {
         calc.notes.append(
             "UK RFID data models were not standardised in 2010, which complicates sharing stock across boroughs [S47b].")
         return calc.schedule(
-            title: "RFID self-service", category: .equipmentDevelopment, categoryReason: "an RFID and IT roll-out")
+            title: "RFID self-service", category: .standardBuildings,
+            categoryReason: CalculatorEvidence.offTheShelfEquipmentReason,
+            basis: "judged against Table 2's rows [S55], not the domain reference's suggestion")
     }
 }

@@ -18,6 +18,19 @@ public enum StandardParameters {
         .transitionCostShare, label: "One-off transition cost as a share of a year's full saving",
         unit: .fraction, defaultValue: CalculatorEvidence.transitionCostShare, range: 0.25...1.0, valid: 0...5)
 
+    /// `--cost-per-staff-hour`: £31.25k per FTE [S36] over 1,924 paid hours, range to 1,650 productive hours. One
+    /// declaration for every calculator that costs staff hours.
+    public static let costPerStaffHour = CalculatorParameter(
+        .costPerStaffHour,
+        label: "Cost of a staff hour (£); range £31.25k [S36] over 1,924 paid to 1,650 productive hours",
+        unit: .poundsEach, defaultValue: CalculatorEvidence.costPerStaffHour,
+        range: CalculatorEvidence.costPerStaffHour.value...CalculatorEvidence.costPerStaffHourHigh.value,
+        valid: 0...1_000)
+
+    /// `--open-weeks`: weeks a library opens in a year.
+    public static let openWeeks = CalculatorParameter(
+        .openWeeks, label: "Weeks open a year", unit: .count, defaultValue: CalculatorEvidence.openWeeks, valid: 1...53)
+
     /// The parameters every standard calculator ends with: start (appraisal year 1, the time Bexley and Bromley took
     /// from approval to start [S13][S14]), its own ramp-up, and the horizon.
     public static func timing(rampUp value: Sourced<Double>) -> [CalculatorParameter] {

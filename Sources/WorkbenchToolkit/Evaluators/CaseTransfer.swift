@@ -214,14 +214,16 @@ public struct CaseTransfer: Sendable {
         self.fullYear = full
         self.schedule = CashFlowSchedule(
             title: "\(c.title), applied to \(inputs.subject)", origin: "case:\(c.id)",
-            baseYear: inputs.assumptions.priceBaseYear, horizon: horizon, lines: lines, optimismBias: bias, notes: notes)
+            baseYear: inputs.assumptions.priceBaseYear, horizon: horizon, lines: lines, optimismBias: bias,
+            optimismBiasReason: c.kind == .selfService ? CalculatorEvidence.offTheShelfEquipmentReason : nil, notes: notes)
     }
 
     /// The optimism-bias category for a kind of case (see step 6 of the method).
     public static func optimismBias(for kind: CaseStudyKind) -> OptimismBiasCategory? {
         switch kind {
         case .outsourcing: return .outsourcing
-        case .selfService, .procurement, .sharedService: return .equipmentDevelopment
+        case .selfService: return .standardBuildings
+        case .procurement, .sharedService: return .equipmentDevelopment
         case .community: return nil
         }
     }
@@ -230,8 +232,10 @@ public struct CaseTransfer: Sendable {
         switch kind {
         case .outsourcing:
             return "Optimism bias: outsourcing [S55], which applies to operating costs; this schedule holds savings only, so add the contract's costs for the uplift to bite."
-        case .selfService, .procurement:
-            return "Optimism bias: equipment/development [S55], the domain reference's suggestion for RFID, library-system and IT roll-outs."
+        case .selfService:
+            return "Optimism bias: standard buildings [S55] (\(CalculatorEvidence.offTheShelfEquipmentReason))."
+        case .procurement:
+            return "Optimism bias: equipment/development [S55], the domain reference's suggestion for library-system and IT roll-outs."
         case .sharedService:
             return "Optimism bias: equipment/development [S55] for a new structure, as the domain reference suggests (not a category the guidance names for shared services)."
         case .community:
