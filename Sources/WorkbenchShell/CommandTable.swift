@@ -28,6 +28,7 @@ public enum CommandTable {
         BenchCommand.self,
         AssumptionsCommand.self,
         SetCommand.self,
+        FigureCommand.self,
         HistoryCommand.self,
         SaveAnalysisCommand.self,
         RerunCommand.self,

@@ -43,8 +43,9 @@ enum CaseStudyArguments {
     }
 
     /// The profiles the workbench has for a case's partners.
-    static func partnerProfiles(_ c: CaseStudy, context: CommandContext) -> [BoroughProfile] {
-        c.partners.compactMap { context.registry.profiles[$0] }
+    static func partnerProfiles(_ c: CaseStudy, context: CommandContext) throws -> [BoroughProfile] {
+        let profiles = try context.resolvedProfiles()
+        return c.partners.compactMap { profiles[$0] }
     }
 
     /// The cash-flow schedule of `case:<id>` applied to a subject, for `appraise` and `simulate`; nil when `what`

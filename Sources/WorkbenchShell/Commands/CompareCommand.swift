@@ -45,10 +45,12 @@ struct CompareCommand: ShellCommand {
         if all {
             statistics = try context.authorities()
         } else if ids.isEmpty {
-            statistics = context.registry.boroughIDs.compactMap { context.registry.profiles[$0]?.statistics }
+            let profiles = try context.resolvedProfiles(recording: false)
+            statistics = context.registry.boroughIDs.compactMap { profiles[$0]?.statistics }
         } else {
             statistics = try ids.map { try context.authority($0, argument: "<ids>") }
         }
+        try context.recordStatisticsUse(of: statistics)
         var rows = statistics.map(ComparisonRow.init)
         if let measure { rows = ComparisonRow.sorted(rows, by: measure) }
         return Reply(blocks: [.table(Self.table(rows)), .chart(Self.chart(rows))], data: [("count", .number(Double(rows.count)))])

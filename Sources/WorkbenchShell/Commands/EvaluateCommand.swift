@@ -70,7 +70,7 @@ struct EvaluateCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         let c = caseStudy
-        let profiles = CaseStudyArguments.partnerProfiles(c, context: context)
+        let profiles = try CaseStudyArguments.partnerProfiles(c, context: context)
         let evaluation = try context.registry.evaluate(evaluator, c, partners: profiles)
         if let target { return try transferReply(target: target, profiles: profiles, evaluation: evaluation, context: context) }
 

@@ -71,6 +71,7 @@ public final class Session {
         do {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let invocation = try Invocation(spec: type.spec, words: rest)
+            context.beginRecordingEnteredFigures()
             let command = try type.init(parsing: invocation, context: context)
             if type.changesWorkspace {
                 // The whole command holds the workspace lock: its begun record, its writes and its finished record.
@@ -90,6 +91,7 @@ public final class Session {
                 reply = try command.run(in: context)
             }
             reply.command = type.spec.name
+            if type.spec.name != FigureCommand.spec.name { context.noteEnteredFigures(in: &reply) }
         } catch let error as WorkbenchError {
             reply = Reply(command: type.spec.name, error: error)
         } catch {
