@@ -50,10 +50,13 @@ enum CaseStudyArguments {
 
     /// The cash-flow schedule of `case:<id>` applied to a subject, for `appraise` and `simulate`; nil when `what`
     /// does not start with `case:`. The driver is the first both sides have (see `CaseTransfer`).
+    /// - Throws: `missingFigure` when the case records no one-off cost (missing, never read as zero).
     static func transferSchedule(_ what: String, inputs: SubjectInputs, context: CommandContext) throws -> CashFlowSchedule? {
         guard what.hasPrefix("case:") else { return nil }
         let c = try caseStudy(String(what.dropFirst("case:".count)), context: context, argument: "<what>")
-        return try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
+        let transfer = try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs)
+        if transfer.oneOffCostMissing { throw transfer.missingCostError(case: c.id, subject: inputs.subject, argument: "<what>") }
+        return transfer.schedule
     }
 
     /// A finding's value as a table cell, by its unit.
