@@ -158,3 +158,23 @@ struct EnteredFigureTests {
         #expect(ReplyRenderer.text(check).contains("atlantis"))
     }
 }
+
+/// The borough labels the issue-21 audit found wrong.
+@Suite("Borough label corrections")
+struct BoroughLabelTests {
+    @Test("Enfield's FOI counts are the requester's words, Bromley's mobile library does not cite S71, Camden's hours add no 'a week'")
+    func boroughLabels() throws {
+        let session = try SessionFixture.session()
+        defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
+        let enfield = try session.context.profile("enfield")
+        for key in ["libraries-2014", "mobile-libraries"] {
+            let figure = try #require(enfield.figure(ProfileFigure.Key(key)))
+            #expect(figure.provenance.kind == .estimate, "\(key)")
+            #expect(figure.label.contains("requester"), "\(key)")
+        }
+        let mobile = try #require(try session.context.profile("bromley").figure("mobile-libraries"))
+        #expect(!mobile.provenance.sources.contains("S71"))
+        let hours = try #require(try session.context.profile("camden").figure("highgate-staff-hours"))
+        #expect(!hours.label.contains("a week"))
+    }
+}
