@@ -178,3 +178,22 @@ struct BoroughLabelTests {
         #expect(!hours.label.contains("a week"))
     }
 }
+
+/// Vintages kept apart in `compare` (issue 21): no column mixes years silently.
+@Suite("Compare vintages")
+struct CompareVintageTests {
+    @Test("spend per head of different years gets a year column; the hours column names its year")
+    func yearsAreShown() throws {
+        let session = try SessionFixture.session()
+        defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
+        // Bexley's spend is a 2020 figure, Camden's a 2011 one.
+        let mixed = ReplyRenderer.text(session.execute("compare bexley camden"))
+        #expect(mixed.contains("Hours/1,000/yr (2016)"), "\(mixed)")
+        #expect(mixed.contains("Spend year"), "\(mixed)")
+        #expect(mixed.contains("2020") && mixed.contains("2011"))
+        // One authority's spend: its year is in the header, with no year column.
+        let one = ReplyRenderer.text(session.execute("compare bexley"))
+        #expect(one.contains("Spend/head (2020)"), "\(one)")
+        #expect(!one.contains("Spend year"))
+    }
+}
