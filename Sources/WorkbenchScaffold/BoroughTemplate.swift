@@ -196,6 +196,7 @@ public struct BoroughTemplate {
         case .derived: return "derived"
         case .estimate: return "estimate"
         case .toBeFilled: return "toBeFilled"
+        case .entered: return "entered"
         }
     }
 

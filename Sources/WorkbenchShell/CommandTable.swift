@@ -29,6 +29,7 @@ public enum CommandTable {
         BenchCommand.self,
         AssumptionsCommand.self,
         SetCommand.self,
+        FigureCommand.self,
         HistoryCommand.self,
         SaveAnalysisCommand.self,
         RerunCommand.self,

@@ -109,10 +109,15 @@ struct CostingAgreementTests {
         }
     }
 
-    /// Walks a reply's data for an option's NPV in `appraise shortlist`.
+    /// The options of `appraise shortlist` other than the baseline, each with its appraisal (`null` when it was not
+    /// appraised), from the contract's array of `{option, status, reason, appraisal}`.
     static func shortList(_ session: Session, _ subject: String) -> [(id: String, entry: JSONValue)] {
-        guard case .object(let pairs)? = value(data(session, "appraise shortlist \(subject)"), "options") else { return [] }
-        return pairs.map { ($0.0, $0.1) }
+        guard case .array(let entries)? = value(data(session, "appraise shortlist \(subject)"), "options") else { return [] }
+        return entries.compactMap { entry in
+            guard case .string(let id)? = entry["option"], case .string(let status)? = entry["status"], status != "baseline"
+            else { return nil }
+            return (id, entry["appraisal"] ?? .null)
+        }
     }
 
     @Test("every pilot's and pilot pair's short list is costed in full, and appraise and simulate give each option's NPV")

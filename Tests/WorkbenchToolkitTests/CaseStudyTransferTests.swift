@@ -26,9 +26,10 @@ final class CaseStudyTransferTests: XCTestCase {
         XCTAssertEqual(saving.amounts[1], 770_000.0 / 3 / 3, accuracy: 1e-6)  // 85,555.56
         XCTAssertEqual(saving.amounts[2], 770_000.0 / 3 * 2 / 3, accuracy: 1e-6)  // 171,111.11
         for year in 3...10 { XCTAssertEqual(saving.amounts[year], 770_000.0 / 3, accuracy: 1e-6) }
-        // Spread: 770k, 740k reported; 666,667 and 350k planned: low 350/770 = 0.4545, high 770/770 = 1.
+        // Spread: 770k, 740k reported; 666,667 planned for the whole case (Bromley's own £350k plan covers Bromley
+        // only): low 666,667/770 = 0.8658, high 770/770 = 1.
         let u = try XCTUnwrap(saving.uncertainty)
-        XCTAssertEqual(u.low, 350_000.0 / 770_000, accuracy: 1e-12)
+        XCTAssertEqual(u.low, 2_000_000.0 / 3 / 770_000, accuracy: 1e-12)
         XCTAssertEqual(u.high, 1, accuracy: 1e-12)
         XCTAssertFalse(u.independentByYear)
         XCTAssertEqual(s.optimismBias, .equipmentDevelopment)

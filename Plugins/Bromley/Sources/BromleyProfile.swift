@@ -72,7 +72,7 @@ enum BromleyProfile {
                     + "Brent's 45.7% staff share of its 2010/11 budget [S77] = £7.59m")),
         ProfileFigure(
             "mobile-libraries", "Mobile libraries (closed by 2014)", 1, .count,
-            .published("S71", "S36", period: "April 2010")),
+            .published("S36", period: "before 2014, as cited in 2014")),
         ProfileFigure(
             .weeklyHours, "Total weekly opening hours before the 2014 reductions", 605, .hours,
             .published("S36", period: "before 2014, as cited in 2014")),

@@ -149,7 +149,7 @@ public struct CamdenCommunityEvaluator: CaseStudyEvaluator {
     private static func weight(_ kind: EvidenceKind) -> Double {
         switch kind {
         case .published: return 1
-        case .derived: return 0.75
+        case .derived, .entered: return 0.75
         case .estimate: return 0.5
         case .toBeFilled: return 0
         }

@@ -120,7 +120,7 @@ enum CamdenProfile {
         ProfileFigure(
             "cost-per-loan", "Cost per loan (Good Library Blog)", 11.5, .pounds, .published("S75", period: "2005/06")),
         ProfileFigure(
-            "highgate-staff-hours", "Staff hours a week Camden provides to the Highgate partnership", 30, .hours,
+            "highgate-staff-hours", "Staff hours Camden provides to the Highgate partnership (no period given)", 30, .hours,
             .published("S71", period: "2016")),
         ProfileFigure(
             .census2011Population, "Usual residents, 2011 Census", 220_300, .count,

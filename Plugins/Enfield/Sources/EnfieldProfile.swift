@@ -84,11 +84,11 @@ enum EnfieldProfile {
                     + "[S72] = £7.69m, the same per-head estimate the partnership models use for boroughs without a "
                     + "budget")),
         ProfileFigure(
-            "libraries-2014", "Libraries named in an FOI response (plus the mobile library)", 16, .count,
-            .published("S38", period: "about 2014")),
+            "libraries-2014", "Libraries in an FOI requester's words (plus the mobile library), not the council's", 16, .count,
+            .estimate("S38", period: "about 2014", method: "the requester's words in an FOI request [S38], not a figure the council gave")),
         ProfileFigure(
-            "mobile-libraries", "Mobile libraries named in the same FOI response", 1, .count,
-            .published("S38", period: "about 2014")),
+            "mobile-libraries", "Mobile libraries in the same FOI requester's words", 1, .count,
+            .estimate("S38", period: "about 2014", method: "the requester's words in an FOI request [S38], not a figure the council gave")),
         ProfileFigure(
             "libraries-2024", "Libraries in 2024 (\"the highest number of any London borough\")", 17, .count,
             .published("S37", period: "2024")),
@@ -135,7 +135,8 @@ enum EnfieldProfile {
         "Branch hours are 2016 scheduled hours from the Taskforce dataset, not 2010 hours; the dataset writes most of "
             + "Enfield's as h:mm (47:30 is 47.5 hours).",
         "The library count conflicts between sources: 17 statutory in April 2010 and 2016 [S71], \"the current 16 "
-            + "libraries and the mobile library\" in an FOI of about 2014 [S38], 17 again in 2024 [S37].",
+            + "libraries and the mobile library\" in the words of an FOI requester of about 2014 (not the council's) [S38], "
+            + "17 again in 2024 [S37].",
         "The 2011 Census population is 312,500 per the local press and \"313,000\" per the GLA [S73]. The eight "
             + "libraries to be kept under the 2024 proposal took 85% of visits in 2023/24 [S37].",
     ]

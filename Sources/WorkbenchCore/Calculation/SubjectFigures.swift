@@ -66,12 +66,14 @@ public enum SubjectFigures {
         inputs.profiles.count == 1 ? inputs.profiles[0].name : inputs.subject.description
     }
 
-    /// A combined provenance: derived when every part is published or derived, otherwise an estimate; sources merged
-    /// in order without repeats; the method is the arithmetic.
+    /// A combined provenance: an estimate when any part is one; otherwise entered when any part is the analyst's
+    /// entered figure (so a figure built on it stays marked "entered"), and derived when every part is published or
+    /// derived; sources merged in order without repeats; the method is the arithmetic.
     public static func combine(_ parts: [Provenance], method: String, period: String? = nil) -> Provenance {
         var tags: [SourceTag] = []
         for tag in parts.flatMap(\.sources) where !tags.contains(tag) { tags.append(tag) }
         let isEstimate = parts.contains { $0.kind == .estimate || $0.kind == .toBeFilled }
-        return Provenance(isEstimate ? .estimate : .derived, tags, period: period ?? parts.compactMap(\.period).first, method: method)
+        let kind: EvidenceKind = isEstimate ? .estimate : parts.contains { $0.kind == .entered } ? .entered : .derived
+        return Provenance(kind, tags, period: period ?? parts.compactMap(\.period).first, method: method)
     }
 }

@@ -45,6 +45,9 @@ public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable {
     case estimate
     /// Not yet known: a placeholder to be filled in by an analyst, never used as a value.
     case toBeFilled = "to-be-filled"
+    /// Entered by the analyst in the workspace (`figure set`), with the year and source the analyst gave; the
+    /// workbench has not read that source.
+    case entered
 }
 
 /// Where a figure came from: its sources, the year it refers to, and whether it is published, derived or an estimate.
@@ -69,6 +72,11 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
     /// A published figure.
     public static func published(_ sources: SourceTag..., period: String? = nil) -> Provenance {
         Provenance(.published, sources, period: period)
+    }
+
+    /// A figure the analyst entered in the workspace, with the source as the analyst gave it (kept as the method).
+    public static func entered(period: String?, source: String?) -> Provenance {
+        Provenance(.entered, [], period: period, method: source.map { "entered by the analyst from " + $0 } ?? "entered by the analyst")
     }
 
     /// A figure derived from published ones by the stated method.

@@ -20,7 +20,7 @@ struct BoroughCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         let statistics = try context.authority(id)
-        guard let id = BoroughID(validating: id), let profile = context.registry.profiles[id] else {
+        guard let id = BoroughID(validating: id), let profile = try context.resolvedProfiles()[id] else {
             return Reply(
                 blocks: [
                     .text("\(statistics.name) (\(statistics.onsCode ?? "no ONS code")): comparator authority, no borough module."),

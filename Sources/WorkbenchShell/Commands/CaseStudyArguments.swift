@@ -43,16 +43,20 @@ enum CaseStudyArguments {
     }
 
     /// The profiles the workbench has for a case's partners.
-    static func partnerProfiles(_ c: CaseStudy, context: CommandContext) -> [BoroughProfile] {
-        c.partners.compactMap { context.registry.profiles[$0] }
+    static func partnerProfiles(_ c: CaseStudy, context: CommandContext) throws -> [BoroughProfile] {
+        let profiles = try context.resolvedProfiles()
+        return c.partners.compactMap { profiles[$0] }
     }
 
     /// The cash-flow schedule of `case:<id>` applied to a subject, for `appraise` and `simulate`; nil when `what`
     /// does not start with `case:`. The driver is the first both sides have (see `CaseTransfer`).
+    /// - Throws: `missingFigure` when the case records no one-off cost (missing, never read as zero).
     static func transferSchedule(_ what: String, inputs: SubjectInputs, context: CommandContext) throws -> CashFlowSchedule? {
         guard what.hasPrefix("case:") else { return nil }
         let c = try caseStudy(String(what.dropFirst("case:".count)), context: context, argument: "<what>")
-        return try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs).schedule
+        let transfer = try ToolkitParts.transfer(applying: c, caseProfiles: partnerProfiles(c, context: context), to: inputs)
+        if transfer.oneOffCostMissing { throw transfer.missingCostError(case: c.id, subject: inputs.subject, argument: "<what>") }
+        return transfer.schedule
     }
 
     /// A finding's value as a table cell, by its unit (a percentage is a fraction in JSON, as every percentage is).

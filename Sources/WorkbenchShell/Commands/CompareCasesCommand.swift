@@ -26,7 +26,7 @@ struct CompareCasesCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let evaluations = try cases.map { try context.registry.evaluate(evaluator, $0, partners: CaseStudyArguments.partnerProfiles($0, context: context)) }
+        let evaluations = try cases.map { try context.registry.evaluate(evaluator, $0, partners: try CaseStudyArguments.partnerProfiles($0, context: context)) }
         var table = ReportTable(
             title: "Case studies side by side (\(evaluator.descriptor.id))",
             columns: [ReportColumn("measure", "Measure")] + cases.map { ReportColumn($0.id.rawValue, $0.id.rawValue) })

@@ -45,10 +45,12 @@ struct CompareCommand: ShellCommand {
         if all {
             statistics = try context.authorities()
         } else if ids.isEmpty {
-            statistics = context.registry.boroughIDs.compactMap { context.registry.profiles[$0]?.statistics }
+            let profiles = try context.resolvedProfiles(recording: false)
+            statistics = context.registry.boroughIDs.compactMap { profiles[$0]?.statistics }
         } else {
             statistics = try ids.map { try context.authority($0, argument: "<ids>") }
         }
+        try context.recordStatisticsUse(of: statistics)
         var rows = statistics.map(ComparisonRow.init)
         if let measure { rows = ComparisonRow.sorted(rows, by: measure) }
         return Reply(blocks: [.table(Self.table(rows)), .chart(Self.chart(rows))], data: [("count", .number(Double(rows.count)))])
@@ -66,8 +68,21 @@ struct CompareCommand: ShellCommand {
             references: [ChartSpec.Reference(label: "2008 standard: 128 [S68]", value: 128)])
     }
 
-    /// The comparison table; shared with reports and the benchmark.
+    /// The year a figure refers to, short: the first word of its period (`2020` of `2020 (a decade after …)`).
+    static func year(_ provenance: Provenance?) -> String? {
+        provenance?.period.flatMap { $0.split(separator: " ").first.map(String.init) }
+    }
+
+    /// The comparison table; shared with reports and the benchmark. No column mixes years silently: the hours and
+    /// spend columns name their year in the header when every row's figure is of one year, and otherwise gain a
+    /// year column beside them.
     static func table(_ rows: [ComparisonRow]) -> ReportTable {
+        let hoursYears = Set(rows.compactMap { year($0.statistics.weeklyHours?.provenance) })
+        let spendYears = Set(rows.compactMap { row in row.spendPerHead == nil ? nil : year(row.statistics.annualSpend?.provenance) })
+        let hoursMixed = hoursYears.count > 1
+        let spendMixed = spendYears.count > 1
+        let hoursHeader = "Hours/1,000/yr" + (hoursYears.count == 1 ? " (\(hoursYears.first ?? ""))" : "")
+        let spendHeader = "Spend/head" + (spendYears.count == 1 ? " (\(spendYears.first ?? ""))" : "")
         var table = ReportTable(
             title: "Comparison of \(rows.count) authorit\(rows.count == 1 ? "y" : "ies")",
             columns: [
@@ -79,28 +94,38 @@ struct CompareCommand: ShellCommand {
                 ReportColumn("change_2010_2016", "Change", unit: "libraries"),
                 ReportColumn("libraries_source", "Src"),
                 ReportColumn("people_per_library", "People/lib", unit: "people"),
-                ReportColumn("hours_per_1000", "Hours/1,000/yr", unit: "h per 1,000 people a year"),
-                ReportColumn("against_standard", "vs 128", unit: "fraction of PLSS 2"),
-                ReportColumn("imd_score", "IMD", unit: "score 1-10"),
-                ReportColumn("spend_per_head", "Spend/head", unit: "£ per person"),
-            ])
+                ReportColumn("hours_per_1000", hoursHeader, unit: "h per 1,000 people a year"),
+            ]
+                + (hoursMixed ? [ReportColumn("hours_year", "Hours year")] : [])
+                + [
+                    ReportColumn("against_standard", "vs 128", unit: "fraction of PLSS 2"),
+                    ReportColumn("imd_score", "IMD", unit: "score 1-10"),
+                    ReportColumn("spend_per_head", spendHeader, unit: "£ per person"),
+                ]
+                + (spendMixed ? [ReportColumn("spend_year", "Spend year")] : []))
         for row in rows {
             let s = row.statistics
-            table.append([
-                .text(s.id.rawValue), .text(s.name), .number(s.population?.value, decimals: 0),
-                .text(s.population?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
-                .integer(s.libraries2010?.value), .integer(s.libraries2016?.value),
-                row.libraryChange.map { .described(Double($0), text: $0 > 0 ? "+\($0)" : "\($0)") } ?? .missing,
-                .text(s.libraries2010?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
-                .number(row.peoplePerLibrary, decimals: 0), .number(row.annualHoursPerThousand, decimals: 1),
-                .percent(row.againstStandard, decimals: 0), .number(s.deprivation?.value.multiple, decimals: 2),
-                row.spendPerHead.map { .described($0, text: "£" + MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
-            ])
+            let hoursYear: [ReportCell] = hoursMixed ? [year(s.weeklyHours?.provenance).map { .text($0) } ?? .missing] : []
+            let spendYear: [ReportCell] =
+                spendMixed ? [row.spendPerHead == nil ? .missing : year(s.annualSpend?.provenance).map { .text($0) } ?? .missing] : []
+            table.append(
+                [
+                    .text(s.id.rawValue), .text(s.name), .number(s.population?.value, decimals: 0),
+                    .text(s.population?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
+                    .integer(s.libraries2010?.value), .integer(s.libraries2016?.value),
+                    row.libraryChange.map { .described(Double($0), text: $0 > 0 ? "+\($0)" : "\($0)") } ?? .missing,
+                    .text(s.libraries2010?.provenance.sources.map(\.rawValue).joined(separator: ",") ?? ""),
+                    .number(row.peoplePerLibrary, decimals: 0), .number(row.annualHoursPerThousand, decimals: 1),
+                ] + hoursYear + [
+                    .percent(row.againstStandard, decimals: 0), .number(s.deprivation?.value.multiple, decimals: 2),
+                    row.spendPerHead.map { .described($0, text: "£" + MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
+                ] + spendYear)
         }
         table.notes = [
             "Population: ONS mid-2015 [S72]. Libraries: statutory in April 2010 and July 2016 [S71] (Camden 13 in 2010: St Pancras has no row of its own [S30]).",
             "People per library: mid-2015 population ÷ April 2010 libraries (derived). Hours: 2016 scheduled weekly hours × 52 ÷ population × 1,000, against PLSS 2's 128 [S68] (derived).",
-            "Spend per head only where a budget figure exists, in its own year (see 'borough <id>'). – means no figure.",
+            "Spend per head only where a budget figure exists, in its own year (see 'borough <id>'); when rows' years differ, "
+                + "the Spend year column gives each. – means no figure.",
         ]
         return table
     }

@@ -14,12 +14,15 @@ struct EvaluateCommand: ShellCommand {
             of the case is evidenced. A borough may register its own evaluator (--evaluator camden-community).
             With --apply-to, the case's saving is scaled by target driver ÷ case driver (back-office cost, back-office posts,
             staff, libraries or population: the first both have, or --driver), phased by the case's time to savings, with
-            a range from the case's own figures: a cash-flow schedule for appraisal.
+            a range from the case's own figures: a cash-flow schedule for appraisal. A one-off cost the case does not
+            record is missing, never zero: the schedule shows it as missing (–), and --appraise is refused until you
+            give the subject's cost with --one-off-cost, which is marked "entered".
             """,
         category: "Case studies",
         arguments: [ArgumentSpec("case", "a case study id such as bexley-bromley-shared-service", completion: .caseStudy)],
         options: [
             CaseStudyArguments.evaluatorOption.spec, applyToOption.spec, driverOption.spec, appraiseFlag.spec,
+            oneOffCostOption.spec,
         ],
         examples: [
             "evaluate bexley-bromley-shared-service", "evaluate bexley-bromley-shared-service --json",
@@ -27,6 +30,7 @@ struct EvaluateCommand: ShellCommand {
             "evaluate bexley-bromley-shared-service --apply-to merton",
             "evaluate solihull-rfid --apply-to enfield --driver libraries",
             "evaluate solihull-rfid --apply-to bromley --appraise",
+            "evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 150k",
         ])
 
     /// `--apply-to subject` (checked against the workspace by `context.subjectInputs`).
@@ -36,6 +40,13 @@ struct EvaluateCommand: ShellCommand {
     static let driverOption = Option<String>.named(
         "--driver", value: "driver", "with --apply-to, what to scale by: " + ToolkitParts.transferDriverNames.joined(separator: ", "),
         names: ToolkitParts.transferDriverNames, noun: "Drivers", lookup: { ToolkitParts.transferDriver($0) })
+    /// `--one-off-cost amount`.
+    static let oneOffCostOption = Option<Money>(
+        "--one-off-cost", value: "£", "with --apply-to, the subject's one-off cost in year 0, in place of the case's (needed when the case records none)",
+        accepts: "an amount from £0 to £100m"
+    ) { text in
+        try Money.read(text, argument: "--one-off-cost", in: Money(pounds: 0)...Money(pounds: 100_000_000), expected: "an amount from £0 to £100m")
+    }
     /// `--appraise`.
     static let appraiseFlag = Flag("--appraise", "with --apply-to, appraise the schedule as 'appraise' does (NPV, payback, optimism bias)")
 
@@ -44,6 +55,7 @@ struct EvaluateCommand: ShellCommand {
     let target: SubjectInputs?
     let driver: String?
     let appraise: Bool
+    let oneOffCost: Money?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         caseStudy = try CaseStudyArguments.caseStudy(invocation.arguments[0], context: context)
@@ -55,6 +67,12 @@ struct EvaluateCommand: ShellCommand {
             throw WorkbenchError(
                 .usage, "The flag '--appraise' needs '--apply-to <subject>'.",
                 hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--appraise"))
+        }
+        oneOffCost = try invocation.value(Self.oneOffCostOption)
+        if oneOffCost != nil, target == nil {
+            throw WorkbenchError(
+                .usage, "The option '--one-off-cost' needs '--apply-to <subject>'.",
+                hint: "Usage: \(Self.spec.usage)", location: .init(argument: "--one-off-cost"))
         }
         if let driver = try invocation.value(Self.driverOption) {
             guard target != nil else {
@@ -70,7 +88,7 @@ struct EvaluateCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         let c = caseStudy
-        let profiles = CaseStudyArguments.partnerProfiles(c, context: context)
+        let profiles = try CaseStudyArguments.partnerProfiles(c, context: context)
         let evaluation = try context.registry.evaluate(evaluator, c, partners: profiles)
         if let target { return try transferReply(target: target, profiles: profiles, evaluation: evaluation, context: context) }
 
@@ -106,7 +124,11 @@ struct EvaluateCommand: ShellCommand {
     private func transferReply(
         target: SubjectInputs, profiles: [BoroughProfile], evaluation: CaseEvaluation, context: CommandContext
     ) throws -> Reply {
-        let transfer = try ToolkitParts.transfer(applying: caseStudy, caseProfiles: profiles, to: target, driver: driver)
+        let transfer = try ToolkitParts.transfer(
+            applying: caseStudy, caseProfiles: profiles, to: target, driver: driver, oneOffCost: oneOffCost)
+        if appraise, transfer.oneOffCostMissing {
+            throw transfer.missingCostError(case: caseStudy.id, subject: target.subject, argument: "--appraise")
+        }
         let s = transfer.schedule
         var table = ReportTable(
             title: "\(s.title): cash flows (£, prices of the case's years)",
@@ -120,7 +142,7 @@ struct EvaluateCommand: ShellCommand {
         for (year, net) in s.netFlows.enumerated() {
             table.append([
                 .integer(year), .text(s.baseYear.advanced(by: year).description), .money(savings[year]),
-                .money(costs[year]), .money(net),
+                transfer.oneOffCostMissing ? .missing : .money(costs[year]), transfer.oneOffCostMissing ? .missing : .money(net),
             ])
         }
         var blocks: [ReplyBlock] = [
@@ -147,7 +169,8 @@ struct EvaluateCommand: ShellCommand {
                 ("driver", .string(transfer.driver)), ("ratio", .number(transfer.ratio)),
                 ("case_driver", .number(transfer.caseDriver)), ("target_driver", .number(transfer.targetDriver)),
                 ("annual_saving", .number(transfer.scaledSaving)), ("low", .number(transfer.low)),
-                ("high", .number(transfer.high)), ("schedule", try JSONValue(encoding: s)),
+                ("high", .number(transfer.high)), ("one_off_cost_missing", .bool(transfer.oneOffCostMissing)),
+                ("schedule", try JSONValue(encoding: s)),
                 ("evaluation", try JSONValue(encoding: evaluation)),
             ])
     }

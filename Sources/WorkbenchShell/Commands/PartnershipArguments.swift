@@ -64,7 +64,7 @@ enum PartnershipArguments {
         riskAdjusted: Bool = false
     ) throws -> PartnershipModel {
         let drivers = try ToolkitParts.partnershipDrivers(
-            for: project, among: authorities, all: try context.authorities(), profiles: context.registry.profiles)
+            for: project, among: authorities, all: try context.authorities(), profiles: try context.resolvedProfiles())
         return PartnershipModel(project: project, drivers: drivers, assumptions: context.assumptions, riskAdjusted: riskAdjusted)
     }
 

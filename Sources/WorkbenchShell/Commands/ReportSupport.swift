@@ -45,8 +45,12 @@ enum ReportSupport {
 
     /// Runs a wrapped command line read-only and returns its reply, or throws its error.
     static func run(_ line: String, context: CommandContext) throws -> Reply {
+        let outer = context.enteredFiguresUsed
+        context.beginRecordingEnteredFigures()
+        defer { context.recordUse(of: outer) }
         let command = try parse(line, context: context)
         var reply = try command.run(in: context)
+        context.noteEnteredFigures(in: &reply)
         reply.command = type(of: command).spec.name
         if let error = reply.error { throw error }
         return reply

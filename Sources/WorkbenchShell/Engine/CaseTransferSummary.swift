@@ -21,4 +21,18 @@ struct CaseTransferSummary {
     var high: Double
     /// The subject's cash flows from the case.
     var schedule: CashFlowSchedule
+    /// Whether the one-off cost is missing (the case records none and the analyst gave none).
+    var oneOffCostMissing: Bool
+
+    /// The refusal to appraise a schedule whose one-off cost is missing: net present cost £0 and payback in year 0
+    /// would be read from a cost nobody knows.
+    func missingCostError(case id: CaseStudyID, subject: Subject, argument: String) -> WorkbenchError {
+        WorkbenchError(
+            .missingFigure,
+            "The case '\(id)' records no one-off cost, and no source gives one for \(subject): the cost is missing, not "
+                + "zero, so an appraisal would show a net present cost of £0 and payback in year 0 that nobody knows.",
+            hint: "Give the cost you expect: 'evaluate \(id) --apply-to \(subject) --appraise --one-off-cost <amount>', "
+                + "or appraise a calculator for the same move (see 'calculators').",
+            location: .init(argument: argument))
+    }
 }

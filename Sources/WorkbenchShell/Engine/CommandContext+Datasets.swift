@@ -12,7 +12,11 @@ extension CommandContext {
                 hint: "Run 'import authorities <path to authorities.csv>' (the DCMS/ONS authorities dataset), then try again.",
                 location: .init(argument: "--within"))
         }
-        for index in rows.indices { if let profile = registry.profiles[rows[index].id] { rows[index] = profile.statistics } }
+        let entered = try workspace.enteredFigures()
+        let profiles = try resolvedProfiles()
+        for index in rows.indices {
+            rows[index] = profiles[rows[index].id]?.statistics ?? rows[index].applying(entered)
+        }
         return rows
     }
 }

@@ -15,6 +15,9 @@ public final class CommandContext {
     public internal(set) var history: [String] = []
     /// The commands the session knows, for `help` and completion.
     public internal(set) var commands: CommandSet
+    /// The analyst's entered figures the command being run has read through `profile(_:)` or `resolvedProfiles()`,
+    /// in the order first read; the session clears it before each command and notes it under the reply.
+    public internal(set) var enteredFiguresUsed: [EnteredFigure] = []
 
     /// Makes a context.
     public init(registry: ModuleRegistry, workspace: Workspace, environment: ShellEnvironment, commands: CommandSet) {
@@ -28,11 +31,13 @@ public final class CommandContext {
     public var assumptions: Assumptions { workspace.manifest.assumptions }
 
     /// Every authority the workbench knows: the comparators of the workspace, with each pilot's row replaced by its
-    /// module's profile statistics, plus pilots the comparators lack. Sorted by name.
+    /// module's profile statistics, plus pilots the comparators lack, and every authority's entered figures (see
+    /// `resolvedProfiles()`) in place of the others. Sorted by name.
     public func authorities() throws -> [AuthorityStatistics] {
+        let entered = try workspace.enteredFigures()
         var byID: [BoroughID: AuthorityStatistics] = [:]
-        for row in try workspace.comparators() { byID[row.id] = row }
-        for (id, profile) in registry.profiles { byID[id] = profile.statistics }
+        for row in try workspace.comparators() { byID[row.id] = row.applying(entered) }
+        for (id, profile) in try resolvedProfiles(recording: false) { byID[id] = profile.statistics }
         return byID.values.sorted { $0.name < $1.name }
     }
 
@@ -44,11 +49,18 @@ public final class CommandContext {
         throw unknownBorough(text, known: all.map(\.id.rawValue), argument: argument)
     }
 
-    /// A pilot borough's profile (a compiled-in module), or an error that says which boroughs have modules.
+    /// A pilot borough's profile (a compiled-in module) with the analyst's entered figures applied, or an error that
+    /// says which boroughs have modules.
     public func profile(_ text: String, argument: String = "<borough>") throws -> BoroughProfile {
-        if let id = BoroughID(validating: text), let profile = registry.profiles[id] { return profile }
+        if let id = BoroughID(validating: text), let profile = registry.profiles[id] {
+            let entered = try workspace.enteredFigures()
+            recordUse(of: entered.filter { $0.authority == id })
+            return profile.applying(entered)
+        }
         if let found = try? authorities(), let named = AuthorityLookup.find(text, in: found), let profile = registry.profiles[named.id] {
-            return profile
+            let entered = try workspace.enteredFigures()
+            recordUse(of: entered.filter { $0.authority == named.id })
+            return profile.applying(entered)
         }
         let known = registry.boroughIDs.map(\.rawValue)
         var error = unknownBorough(text, known: known, argument: argument)

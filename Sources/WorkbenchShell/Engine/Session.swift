@@ -82,7 +82,9 @@ public final class Session {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let command: any ShellCommand
             do {
-                command = try type.init(parsing: try Invocation(spec: type.spec, words: rest), context: context)
+                let invocation = try Invocation(spec: type.spec, words: rest)
+                context.beginRecordingEnteredFigures()
+                command = try type.init(parsing: invocation, context: context)
             } catch let error as WorkbenchError {
                 throw type is any WrapsCommandLine.Type
                     ? error : LineRepair.suggesting(error, command: name, words: rest, type: type, context: context)
@@ -105,6 +107,7 @@ public final class Session {
                 reply = try command.run(in: context)
             }
             reply.command = type.spec.name
+            if type.spec.name != FigureCommand.spec.name { context.noteEnteredFigures(in: &reply) }
         } catch let error as WorkbenchError {
             reply = Reply(command: type.spec.name, error: error)
         } catch {

@@ -47,13 +47,15 @@ enum ToolkitParts {
     /// A case study applied to a subject, scaled by a named driver or, with none, the first both sides have.
     /// - Throws: `missingFigure` when the case has no annual saving or no driver both sides have.
     static func transfer(
-        applying caseStudy: CaseStudy, caseProfiles: [BoroughProfile], to inputs: SubjectInputs, driver: String? = nil
+        applying caseStudy: CaseStudy, caseProfiles: [BoroughProfile], to inputs: SubjectInputs, driver: String? = nil,
+        oneOffCost: Money? = nil
     ) throws -> CaseTransferSummary {
         let transfer = try CaseTransfer(
-            applying: caseStudy, caseProfiles: caseProfiles, to: inputs, driver: driver.flatMap(TransferDriver.init(rawValue:)))
+            applying: caseStudy, caseProfiles: caseProfiles, to: inputs, driver: driver.flatMap(TransferDriver.init(rawValue:)),
+            oneOffCost: oneOffCost)
         return CaseTransferSummary(
             driver: transfer.driver.rawValue, driverLabel: transfer.driver.label, caseDriver: transfer.caseDriver.value,
             targetDriver: transfer.targetDriver.value, ratio: transfer.ratio, scaledSaving: transfer.scaledSaving,
-            low: transfer.low, high: transfer.high, schedule: transfer.schedule)
+            low: transfer.low, high: transfer.high, schedule: transfer.schedule, oneOffCostMissing: transfer.oneOffCostMissing)
     }
 }

@@ -73,16 +73,29 @@ public enum CalculatorEvidence {
 
     // MARK: Stock procurement
 
-    /// Low end of the procurement saving: joint orders could save £7m–£20m a year [S49] on about £100m of book
-    /// spending [S50], 7%.
+    /// Low end of the procurement saving: joint orders and shared systems could save £7m–£20m a year across England
+    /// [S49], set against about £100m of UK book spending [S50], 7%. A proxy for the saving on one borough's stock
+    /// spend: the saving covers more than stock, and the base is UK books only, so it is an estimate.
     public static let procurementSavingLow = Sourced<Double>(
-        0.07, .derived("S49", "S50", period: "2005", method: "£7m ÷ £100m of UK book spending = 7%"))
-    /// High end of the procurement saving: £20m a year [S47][S49] on about £100m [S50], 20%.
+        0.07,
+        .estimate(
+            "S49", "S50", period: "2005",
+            method: "proxy for the saving on stock spend: £7m England-wide saving from joint orders and shared systems "
+                + "÷ £100m of UK book spending = 7%"))
+    /// High end of the procurement saving: £20m a year [S47][S49] on about £100m [S50], 20%; the same proxy.
     public static let procurementSavingHigh = Sourced<Double>(
-        0.20, .derived("S47", "S49", "S50", period: "2005–2006", method: "£20m ÷ £100m of UK book spending = 20%"))
-    /// Most likely procurement saving: the midpoint of 7–20% [S49][S50].
+        0.20,
+        .estimate(
+            "S47", "S49", "S50", period: "2005–2006",
+            method: "proxy for the saving on stock spend: £20m England-wide saving from joint orders and shared systems "
+                + "÷ £100m of UK book spending = 20%"))
+    /// Most likely procurement saving: the midpoint of 7–20% [S49][S50]; the same proxy.
     public static let procurementSaving = Sourced<Double>(
-        0.135, .derived("S49", "S50", method: "midpoint of the 7% and 20% ends (£7m–£20m ÷ £100m)"))
+        0.135,
+        .estimate(
+            "S49", "S50",
+            method: "proxy for the saving on stock spend: midpoint of the 7% and 20% ends (£7m–£20m England-wide "
+                + "saving from joint orders and shared systems ÷ £100m of UK book spending)"))
     /// Stock as a share of a library budget: Brent 2010/11, £550,000 of £5,514,413 = 10.0% [S77].
     public static let stockShareOfBudget = Sourced<Double>(
         550_000.0 / 5_514_413.0,
@@ -133,11 +146,23 @@ public enum CalculatorEvidence {
 
     // MARK: Branches, buildings and providers
 
-    /// Running cost of one branch: closing West Barnes "could save the council up to £94,000" [S34].
-    public static let branchRunningCost = Sourced<Double>(94_000, .published("S34", period: "December 2010"))
-    /// Low end of a branch's running cost: Enfield expects £570,000–£630,000 a year from closing 8 libraries [S37].
+    /// Running cost of one branch: "it is believed" closing West Barnes "could save the council up to £94,000" [S34]:
+    /// a hoped-for upper bound of a closure saving, standing in for a branch's running cost, so an estimate.
+    public static let branchRunningCost = Sourced<Double>(
+        94_000,
+        .estimate(
+            "S34", period: "December 2010",
+            method: "proxy for a branch's running cost: closing West Barnes, 'it is believed', 'could save the "
+                + "council up to £94,000' (a believed upper bound of a closure saving, not a published running cost)"))
+    /// Low end of a branch's running cost: Enfield expects £570,000–£630,000 a year from closing 8 libraries [S37],
+    /// in 2024 pounds: not converted to 2010/11 prices (no deflator series is among the sources yet), so it
+    /// overstates a 2010/11 cost; an estimate.
     public static let branchRunningCostLow = Sourced<Double>(
-        71_250, .derived("S37", period: "2024", method: "£570,000 ÷ 8 libraries = £71,250 (2024 prices)"))
+        71_250,
+        .estimate(
+            "S37", period: "2024",
+            method: "proxy: £570,000 ÷ 8 libraries = £71,250 a closed library in 2024 prices, not converted to "
+                + "2010/11 prices, so it overstates a 2010/11 running cost"))
     /// High end: about £130,000 a year to keep Chalk Farm open as a community library [S25].
     public static let branchRunningCostHigh = Sourced<Double>(130_000, .published("S25", period: "2011"))
     /// Buildings as a share of a library service's costs: Brent 2010/11, £781,600 of £5,514,413 = 14.2% [S77].
@@ -147,15 +172,26 @@ public enum CalculatorEvidence {
     /// Repair backlog per building: Lewisham's were £200k–£250k [S32]; most likely the midpoint.
     public static let repairBacklog = Sourced<Double>(
         225_000, .derived("S32", period: "2011", method: "midpoint of £200k–£250k (Crofton Park, Grove Park, Sydenham)"))
+    /// One-off fit-out per co-located branch: no source gives one, so Lewisham's repair backlog per building [S32]
+    /// stands in for it: an estimate, not a derived figure.
+    public static let fitOutProxy = Sourced<Double>(
+        225_000,
+        .estimate(
+            "S32", period: "2011",
+            method: "proxy: no source gives a fit-out cost; Lewisham's repair backlog per building (£200k–£250k, "
+                + "midpoint) stands in for it"))
     /// One-off transition grant to a community library: Lincolnshire offered up to £15,000 [S79].
     public static let communityTransitionGrant = Sourced<Double>(15_000, .published("S79", period: "2014"))
     /// Residual support to a community library a year: Lincolnshire offered £5,000 [S79].
     public static let communityResidualSupport = Sourced<Double>(5_000, .published("S79", period: "2014"))
-    /// High end of residual support: Camden kept 30 staff hours a week at Highgate [S71], about 0.8 FTE at £31.25k
-    /// [S36].
+    /// High end of residual support: Camden provides 30 staff hours to Highgate [S71] (the source gives no period;
+    /// taken as hours a week), about 0.8 FTE at £31.25k [S36]; an estimate because of that reading.
     public static let communityResidualSupportHigh = Sourced<Double>(
         25_000,
-        .derived("S71", "S36", method: "30 h ÷ 37 h a week = 0.81 FTE × £31.25k = £25.3k, rounded to £25k"))
+        .estimate(
+            "S71", "S36",
+            method: "Camden's 30 staff hours at Highgate, taken as a week (the source gives no period): 30 h ÷ 37 h a "
+                + "week = 0.81 FTE × £31.25k = £25.3k, rounded to £25k"))
     /// Business-rate relief for a non-profit trust: 80% [S15].
     public static let rateRelief = Sourced<Double>(0.80, .published("S15", period: "July 2011"))
     /// Business rates as a share of the library budget.

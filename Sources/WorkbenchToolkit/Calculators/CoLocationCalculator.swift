@@ -23,8 +23,8 @@ public struct CoLocationCalculator: SavingsCalculator {
                 unit: .fraction, defaultValue: CalculatorEvidence.coLocationPremisesShare,
                 range: CalculatorEvidence.coLocationPremisesRange, valid: 0...1),
             CalculatorParameter(
-                .fitOutCost, label: "One-off fit-out per branch (£)", unit: .poundsEach,
-                defaultValue: CalculatorEvidence.repairBacklog, range: 200_000...250_000, valid: 0...20_000_000),
+                .fitOutCost, label: "One-off fit-out per branch (£); proxy: a repair backlog (estimate)", unit: .poundsEach,
+                defaultValue: CalculatorEvidence.fitOutProxy, range: 200_000...250_000, valid: 0...20_000_000),
             CalculatorParameter(
                 .capitalReceipt, label: "Capital receipt per vacated building (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.capitalReceipt, valid: 0...50_000_000),

@@ -22,7 +22,7 @@ public struct CommunityManagedCalculator: SavingsCalculator {
                 .transitionSupport, label: "One-off transition grant per branch (£)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityTransitionGrant, valid: 0...2_000_000),
             CalculatorParameter(
-                .residualSupport, label: "Council support per branch (£ a year); range none (Camden from 2013 [S26]) to 30 staff hours a week [S71][S36]", unit: .poundsEach,
+                .residualSupport, label: "Council support per branch (£ a year); range none (Camden from 2013 [S26]) to Camden's 30 staff hours at Highgate, taken as a week [S71][S36] (estimate)", unit: .poundsEach,
                 defaultValue: CalculatorEvidence.communityResidualSupport,
                 range: 0...CalculatorEvidence.communityResidualSupportHigh.value, valid: 0...2_000_000),
         ]

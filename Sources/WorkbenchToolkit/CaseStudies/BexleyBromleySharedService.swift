@@ -22,8 +22,8 @@ extension CaseLibrary {
                 .derived("S15", period: "July 2011", method: "'could save more than £2m over the next three years' divided by 3 years"),
                 note: "more than £2m over three years, as a yearly average"),
             CaseFigure(
-                CaseFigure.Measure.annualSaving, 350_000, year: 2012, .published("S18", period: "April 2012"),
-                note: "'hope to save £350,000 by merging staffing'; which partner, or both, is not stated"),
+                CaseFigure.Measure.annualSaving, partner: "bromley", 350_000, year: 2012, .published("S18", period: "April 2012"),
+                note: "'hope to save £350,000 by merging staffing': Bromley's own plan, compared with Bromley's saving only"),
             CaseFigure(
                 CaseFigure.Measure.totalSaving, 2_000_000, year: 2011, .published("S15", period: "July 2011"),
                 note: "'could save more than £2m over the next three years'"),
@@ -78,10 +78,10 @@ extension CaseLibrary {
         ],
         notes: [
             "The savings forecast and the reported savings differ in kind: 'more than £2m over the next three years' for both councils [S15] against about £400k a year in Bexley and about £370k a year in Bromley [S14].",
-            "Public Libraries News reported a hope 'to save £350,000 by merging staffing' [S18] without saying for which council; it is recorded as a second planned figure for the whole case.",
+            "Public Libraries News reported Bromley's hope 'to save £350,000 by merging staffing' [S18]; it is Bromley's own plan, so it is set against Bromley's reported saving, never against both councils' £770k.",
             "Posts: 71 before and 36 after [S16][S15], so 35 fewer; the head of the shared service said 35 people lost jobs [S19]. Both accounts are recorded.",
             "The reported savings [S14] carry no year; the earliest dated report of a saving is Bromley's £340k in 2014 [S36].",
         ],
-        sources: ["S13", "S14", "S15", "S16", "S17", "S19"]
+        sources: ["S13", "S14", "S15", "S16", "S17", "S18", "S19"]
     )
 }

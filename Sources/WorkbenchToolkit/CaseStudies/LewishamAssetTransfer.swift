@@ -12,7 +12,7 @@ extension CaseLibrary {
         started: 2011,
         changes: [
             "July 2010 proposal: save £830,000, about £80k by restructuring the Home Library Service and the rest by closing five libraries (Sydenham, Blackheath, Crofton Park, Grove Park, New Cross) [S31].",
-            "From May 2011 Eco Computer Systems ran Crofton Park, Grove Park and Sydenham on 25-year leases, with mixed paid and volunteer staff and 52 opening hours a week [S33].",
+            "In May 2011 Eco Computer Systems was to run Crofton Park, Grove Park and Sydenham, on leases then said likely to be for 25 years, with mixed paid and volunteer staff and 52 opening hours a week proposed [S33] (plans reported then, not outcomes).",
             "By July 2016 all five were community libraries with council support (Blackheath Village, Crofton Park, Grove Park, New Cross, Sydenham) [S71].",
         ],
         planned: [
@@ -33,11 +33,12 @@ extension CaseLibrary {
                 .derived("S31", "S71", period: "July 2016", method: "the five named in the proposal [S31], each a community library with council support in July 2016 [S71]"),
                 beforeYear: 2010, afterYear: 2016),
             ServiceMeasure(
-                "Weekly opening hours at each library run by Eco Computer Systems", before: nil, after: 52,
-                .published("S33", period: "May 2011"), afterYear: 2011, note: "hours before the transfer were not found"),
+                "Weekly opening hours proposed at each library run by Eco Computer Systems", before: nil, after: 52,
+                .estimate("S33", period: "May 2011", method: "the hours proposed in May 2011 [S33], not hours observed after the transfer"),
+                afterYear: 2011, note: "proposed, not observed; hours before the transfer were not found"),
         ],
         lessons: [
-            "Three buildings found a community operator on 25-year leases, with mixed paid and volunteer staff [S33].",
+            "Three buildings were to pass to a community operator, on leases then said likely to be for 25 years, with mixed paid and volunteer staff [S33].",
             "Closing buildings also shed their repair backlogs: £200k at Crofton Park, £230k at Grove Park, £250k at Sydenham [S32].",
             "The saving grew between proposal and decision, from £830,000 [S31] to 'just under £1 million' [S32].",
         ],

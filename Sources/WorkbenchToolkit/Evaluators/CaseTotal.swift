@@ -83,15 +83,16 @@ struct CaseTotal {
 
     /// The weakest of several kinds of evidence (published, then derived, estimate, to be filled).
     static func weakest(_ kinds: [EvidenceKind]) -> EvidenceKind {
-        let order: [EvidenceKind] = [.published, .derived, .estimate, .toBeFilled]
+        let order: [EvidenceKind] = [.published, .entered, .derived, .estimate, .toBeFilled]
         return kinds.max { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) } ?? .toBeFilled
     }
 
-    /// How far a kind of evidence counts towards confidence: published 1, derived 0.75, estimate 0.5, to be filled 0.
+    /// How far a kind of evidence counts towards confidence: published 1, entered and derived 0.75, estimate 0.5, to be
+    /// filled 0.
     static func weight(of kind: EvidenceKind) -> Double {
         switch kind {
         case .published: return 1
-        case .derived: return 0.75
+        case .derived, .entered: return 0.75
         case .estimate: return 0.5
         case .toBeFilled: return 0
         }

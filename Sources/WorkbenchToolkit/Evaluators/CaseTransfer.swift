@@ -18,7 +18,9 @@ public import WorkbenchCore
 ///    `first` (the case's time from decision to first savings, at least 1) and rise in equal steps to the full
 ///    amount in year `full` (its time to full savings; `first` when unknown).
 /// 5. One-off costs, when the case has them, are scaled by the same driver and fall in year 0. Recurring costs are
-///    not added: case savings are already net of them.
+///    not added: case savings are already net of them. When the case records no one-off cost, the cost is missing,
+///    never zero: the schedule has no cost line, `oneOffCostMissing` is true, and callers refuse to appraise it
+///    until the analyst gives the subject's cost (`oneOffCost`), which then falls in year 0 marked "entered".
 /// 6. Optimism bias by kind: outsourcing → outsourcing; self-service and procurement (IT and library-system
 ///    roll-outs) → equipment/development; shared service → equipment/development, as the domain reference suggests
 ///    for a new structure; community → none, since no category of the guidance fits a transfer to community groups.
@@ -48,6 +50,9 @@ public struct CaseTransfer: Sendable {
     public let fullYear: Int
     /// The schedule.
     public let schedule: CashFlowSchedule
+    /// Whether the one-off cost is missing: the case records none and the analyst gave none. An appraisal of the
+    /// schedule would read the missing cost as zero (net present cost £0, payback in year 0), so callers refuse it.
+    public let oneOffCostMissing: Bool
 
     /// The full annual saving for the subject: case saving × ratio.
     public var scaledSaving: Double { caseSaving * ratio }
@@ -59,10 +64,12 @@ public struct CaseTransfer: Sendable {
     ///   - caseProfiles: profiles of the case's partners that the workbench has (may be empty).
     ///   - inputs: the subject, its profiles and the workspace's assumptions (base year, horizon).
     ///   - driver: the driver to scale by, or nil to take the first that both sides have.
+    ///   - oneOffCost: the subject's one-off cost as the analyst gives it, used in place of the case's (scaled) one,
+    ///     or nil to take the case's; when the case has none either, the cost is missing (`oneOffCostMissing`).
     /// - Throws: `missingFigure` when the case has no annual saving or no driver both sides have.
     public init(
         applying caseStudy: CaseStudy, caseProfiles: [BoroughProfile], to inputs: SubjectInputs,
-        driver named: TransferDriver? = nil
+        driver named: TransferDriver? = nil, oneOffCost given: Money? = nil
     ) throws {
         let c = caseStudy
         let reported = CaseTotal.read(CaseFigure.Measure.annualSaving, in: c.reported, partners: c.partners)
@@ -165,7 +172,19 @@ public struct CaseTransfer: Sendable {
         ]
         let oneOff = CaseTotal.read(CaseFigure.Measure.oneOffCost, in: c.reported, partners: c.partners)
             ?? CaseTotal.read(CaseFigure.Measure.oneOffCost, in: c.planned, partners: c.partners)
-        if let oneOff {
+        if let given {
+            var costs = [Double](repeating: 0, count: horizon + 1)
+            costs[0] = given.pounds
+            lines.append(
+                CashFlowLine(
+                    "One-off cost for \(inputs.subject), as the analyst gives it", kind: .oneOffCost, amounts: costs,
+                    provenance: .entered(
+                        period: inputs.assumptions.priceBaseYear.description,
+                        source: oneOff == nil ? "--one-off-cost (the case records no one-off cost)" : "--one-off-cost, in place of the case's")))
+            notes.append(
+                "One-off cost \(MoneyFormat.compact(given.pounds)) in year 0, as the analyst gives it (entered)"
+                    + (oneOff == nil ? "; the case records none." : ", in place of the case's scaled \(MoneyFormat.compact(oneOff?.value ?? 0))."))
+        } else if let oneOff {
             let costRatio: Double
             if oneOff.covers.map(Set.init) == base.covers.map(Set.init) {
                 costRatio = ratio
@@ -184,7 +203,9 @@ public struct CaseTransfer: Sendable {
                         .derived, CaseTotal.merge([oneOff.provenance, caseDriver.provenance, targetDriver.provenance]),
                         method: "case's one-off cost × \(MoneyFormat.fixed(costRatio, decimals: 4)) (\(driver.label)), in year 0")))
         } else {
-            notes.append("The case records no one-off costs, so none are included; that is unknown, not zero.")
+            notes.append(
+                "One-off cost: missing. The case records none and no source gives one for \(inputs.subject); it is unknown, "
+                    + "not zero, so the schedule cannot be appraised until it is given (--one-off-cost).")
         }
 
         notes.insert(
@@ -212,6 +233,7 @@ public struct CaseTransfer: Sendable {
         self.high = high
         self.firstYear = first
         self.fullYear = full
+        self.oneOffCostMissing = given == nil && oneOff == nil
         self.schedule = CashFlowSchedule(
             title: "\(c.title), applied to \(inputs.subject)", origin: "case:\(c.id)",
             baseYear: inputs.assumptions.priceBaseYear, horizon: horizon, lines: lines, optimismBias: bias,

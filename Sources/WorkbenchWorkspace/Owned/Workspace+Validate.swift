@@ -4,7 +4,7 @@ public import WorkbenchCore
 extension Workspace {
     /// Validates the whole workspace and the registered modules, and reports every problem at once: workspace.json,
     /// every file under `inputs/` (CSV and JSON parse; authorities files have unique ids citing known sources;
-    /// proposals check), saved analyses (they read, and their commands still parse), run records, then the modules
+    /// proposals check; entered figures are for known authorities and figures, in range, with a plausible year), saved analyses (they read, and their commands still parse), run records, then the modules
     /// (see `ValidationReport.checkModules`).
     /// - Parameters:
     ///   - registry: the registered modules, for the sources list and the modules' own checks.
@@ -18,6 +18,8 @@ extension Workspace {
 
         for error in requiredFileProblems() { report.add(error, file: error.location?.file ?? "inputs") }
         checkInputs(into: &report, sources: registry.sources)
+        let authorities = Set(((try? comparators()) ?? []).map(\.id)).union(registry.profiles.keys)
+        report.problems += enteredFigureProblems(authorities: authorities)
 
         let (analyses, unreadable) = AnalysisStore(folder: folder).analyses()
         report.checked += analyses.count + unreadable.count
@@ -79,6 +81,8 @@ extension Workspace {
                     for row in rows { report.checkSources(of: row, known: sources, file: path) }
                 } else if name.hasSuffix(".csv") {
                     _ = try CSVReader.parse(text, file: path, hasHeader: true)
+                } else if path == Self.enteredFiguresPath {
+                    continue  // read and checked figure by figure by `enteredFigureProblems`
                 } else if name.hasSuffix(".json") {
                     _ = try JSONFileDecoder.decode(AnyJSON.self, from: Data(text.utf8), file: path)
                 }
