@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchWorkspace
 import WorkbenchCore
 import WorkbenchReports
 import WorkbenchScaffold
@@ -32,16 +33,18 @@ struct RebuildCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
+        // A `new-borough` a crash interrupted is completed or rolled back before the package is built.
+        let recovered = context.workspace.ifUnlocked(command: "recover new-borough") { BoroughScaffold.recover(root: root) } ?? []
         let build = try PackageBuilder(root: root).build()
         guard build.succeeded else {
-            var lines = ["The build failed; the shell goes on with the old binary."]
+            var lines = recovered + ["The build failed; the shell goes on with the old binary."]
             lines += build.diagnostics.isEmpty ? Array(build.output.suffix(30)) : build.diagnostics
             return Reply(
                 command: "rebuild",
                 error: WorkbenchError(.module, lines.joined(separator: "\n"), hint: "Fix the errors above, then 'rebuild' again."))
         }
         var reply = Reply(
-            blocks: [.text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s." + (restart ? " Restarting…" : ""))],
+            blocks: recovered.map { .text($0) } + [.text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s." + (restart ? " Restarting…" : ""))],
             data: [("binary", .string(build.binary.path)), ("seconds", .number(build.seconds))])
         if restart { reply.restartWith = build.binary }
         return reply
