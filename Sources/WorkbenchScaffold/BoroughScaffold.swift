@@ -53,7 +53,7 @@ public struct BoroughScaffold {
         }
         if let reason = ModuleNameRules.refusal(for: name, root: root) {
             throw WorkbenchError(
-                .invalidArgument, "The name '\(name)' clashes with a name Swift or the package already uses: \(reason)",
+                .invalidArgument, reason,
                 hint: "Choose the borough's own name, such as Hackney.", location: .init(argument: "<Name>"))
         }
     }

@@ -35,23 +35,26 @@ public enum ModuleNameRules {
     /// The workbench's own module names besides its targets: the toolkit's module type is `ToolkitModule`.
     static let workbenchNames: Set<String> = ["Toolkit", "Workbench", "LibraryWorkbench", "Catalog", "Scaffold"]
 
-    /// Why `name` may not name a new borough module in the package at `root`, or nil when it may.
+    /// The message saying why `name` may not name a new borough module in the package at `root`, or nil when it may.
     public static func refusal(for name: String, root: URL) -> String? {
         let lowered = name.lowercased()
         if keywords.contains(where: { $0.lowercased() == lowered }) {
-            return "'\(name)' is a Swift keyword, so a module or type of that name would not compile or would be misread."
+            return "The name '\(name)' is a Swift keyword, so a module or type of that name would not compile or would be misread."
         }
         if libraryNames.contains(name) {
-            return "'\(name)' is a Swift standard-library or Foundation name; a module of that name would hide it in every file that imports the module."
+            return "The name '\(name)' is a Swift standard-library or Foundation name; a module of that name would hide it in every file that imports the module."
         }
-        if name.hasPrefix("Workbench") || workbenchNames.contains(name) {
-            return "'\(name)' is one of the workbench's own module names (Workbench…, Toolkit and the like)."
+        if name.hasPrefix("Workbench") {
+            return "The name '\(name)' clashes with one of the package's own targets."
+        }
+        if workbenchNames.contains(name) {
+            return "The name '\(name)' clashes with one of the workbench's own module names (its catalog already has \(name)Module or the package is called so)."
         }
         if name.hasSuffix("Tests") || name.hasSuffix("Module") || name.hasSuffix("Profile") {
-            return "'\(name)' ends in Tests, Module or Profile, which the scaffold appends to make the module's own names."
+            return "The name '\(name)' ends in Tests, Module or Profile, which the scaffold appends to make the module's own names."
         }
         if packageNames(root: root).contains(where: { $0.lowercased() == lowered || $0.lowercased() == lowered + "tests" }) {
-            return "'\(name)' is already a target or product of the package."
+            return "The name '\(name)' clashes with one of the package's own targets."
         }
         return nil
     }

@@ -116,7 +116,7 @@ struct ScaffoldCrashTests {
         } catch let error as WorkbenchError {
             #expect(error.code == .invalidArgument)
             let explained = error.message.contains("keyword") || error.message.contains("standard-library")
-                || error.message.contains("workbench's own") || error.message.contains("already")
+                || error.message.contains("workbench's own") || error.message.contains("package's own targets") || error.message.contains("already")
                 || error.message.contains("ends in Tests")
             #expect(explained, "\(error.message)")
         }
