@@ -63,6 +63,11 @@ public struct BoroughScaffold {
     /// - Returns: one sentence per scaffold found, saying what was done.
     @discardableResult
     public static func recover(root: URL) -> [String] {
+        // Another process's scaffold in progress holds the package lock: its folder is not abandoned.
+        PackageLock.ifFree(root) { recoverLocked(root: root) } ?? []
+    }
+
+    private static func recoverLocked(root: URL) -> [String] {
         ScaffoldTransaction.pending(root: root).map { transaction in
             guard let intent = transaction.intent() else {
                 try? FileManager.default.removeItem(at: transaction.folder)
@@ -87,7 +92,13 @@ public struct BoroughScaffold {
     /// Writes everything, or nothing. Returns the files written or changed, relative to the root.
     public func apply() throws -> [String] {
         do {
-            return try applyOrThrow()
+            let written = try PackageLock.ifFree(root) { try applyOrThrow() }
+            guard let written else {
+                throw WorkbenchError(
+                    .writeFailed, "Another new-borough is changing this package now, so \(template.name) was not added. Nothing was changed.",
+                    hint: "Wait for it to finish, then try again.", location: .init(argument: "<Name>"))
+            }
+            return written
         } catch let interrupted as Interrupted {
             throw interrupted.error
         }

@@ -103,6 +103,28 @@ struct ScaffoldCrashTests {
         #expect(try skeleton.hiddenItems(in: ".").isEmpty)
     }
 
+    @Test func aScaffoldInProgressIsNeitherRecoveredNorJoinedByAnother() throws {
+        let (_, scaffolded) = try reference()
+        let skeleton = try PackageSkeleton()
+        var recoveredMeanwhile: [String]?
+        var secondError: String?
+        let scaffold = BoroughScaffold(root: skeleton.root, template: template(), beforeStep: { step in
+            guard step.description == "move Package.swift into place" else { return }
+            // Another shell (another workspace of the same package) starts now, or runs new-borough.
+            recoveredMeanwhile = BoroughScaffold.recover(root: skeleton.root)
+            let other = BoroughTemplate(name: "Sutton", id: "sutton", statistics: nil, libraries: [])
+            do {
+                _ = try BoroughScaffold(root: skeleton.root, template: other).apply()
+            } catch let error as WorkbenchError {
+                secondError = error.message
+            }
+        })
+        _ = try scaffold.apply()
+        #expect(recoveredMeanwhile == [])
+        #expect(secondError?.hasPrefix("Another new-borough is changing this package now") == true, "\(secondError ?? "nil")")
+        #expect(try tree(skeleton) == scaffolded)
+    }
+
     @Test(arguments: [
         "Toolkit", "Self", "Any", "String", "Type", "Protocol", "Class", "Int", "Array", "Data", "URL", "Date", "Void",
         "Foundation", "Testing", "WorkbenchCore", "WorkbenchExtra", "Workbench", "LibraryWorkbench", "Bromley",
