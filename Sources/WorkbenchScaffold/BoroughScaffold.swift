@@ -2,29 +2,34 @@ public import Foundation
 public import WorkbenchCore
 import WorkbenchWorkspace
 
-/// Adds a borough module to the package: writes `Plugins/<Name>/Sources` and `Tests/<Name>Tests`, adds the name to `Package.swift`'s borough list and
-/// to the catalog. All or nothing: the new files are written in a temporary folder and moved into place, then the two
-/// lists are replaced atomically; if any step fails, what was done is undone.
+/// Adds a borough module to the package: writes `Plugins/<Name>/Sources` and `Tests/<Name>Tests`, adds the name to
+/// `Package.swift`'s borough list and to the catalog. All or nothing, even across a crash: everything is staged in
+/// `.workbench-scaffold-<UUID>/` at the package root, an intent file marks the staging complete, and the changes are
+/// applied by renames in a fixed order (see `ScaffoldTransaction`). `recover(root:)`, run at the next start, by
+/// `new-borough` and by `rebuild`, completes an interrupted scaffold or rolls it back.
 public struct BoroughScaffold {
     /// The package root.
     public let root: URL
     /// The new module's files.
     public let template: BoroughTemplate
+    /// Called before each file operation with its step; an error thrown here stops the scaffold at once with no
+    /// clean-up, as a kill at that point would (tests inject crashes with it).
+    public var beforeStep: ((ScaffoldStep) throws -> Void)?
 
     /// Makes a scaffold that adds `template`'s module to the package at `root`.
-    public init(root: URL, template: BoroughTemplate) {
+    public init(root: URL, template: BoroughTemplate, beforeStep: ((ScaffoldStep) throws -> Void)? = nil) {
         self.root = root
         self.template = template
+        self.beforeStep = beforeStep
     }
 
-    /// Names the package's own targets use; a borough may not take them.
-    static let reservedNames: Set<String> = [
-        "WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
-        "WorkbenchShell", "WorkbenchCatalog", "WorkbenchTestSupport", "Workbench", "workbench", "Foundation", "XCTest",
-        "Testing", "Dispatch", "Synchronization", "Swift", "PackageDescription", "Glibc", "Darwin",
-    ]
+    /// An error from `beforeStep`, carried past the clean-up.
+    private struct Interrupted: Error {
+        var error: any Error
+    }
 
-    /// Checks a module name: a Swift identifier in UpperCamelCase, not reserved, not already a module.
+    /// Checks a module name: a Swift identifier in UpperCamelCase, not a keyword, a standard-library or Foundation
+    /// name, or one of the workbench's own, and not already a module.
     public static func validate(name: String, root: URL) throws {
         let valid = name.first.map { $0.isUppercase && $0.isASCII } == true
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && name.count <= 40
@@ -33,11 +38,6 @@ public struct BoroughScaffold {
                 .invalidArgument, "The name '\(name)' is not a valid module name.",
                 hint: "Use a Swift identifier in UpperCamelCase of ASCII letters and digits, such as WalthamForest.",
                 location: .init(argument: "<Name>"))
-        }
-        if reservedNames.contains(name) || name.hasPrefix("Workbench") || name.hasSuffix("Tests") {
-            throw WorkbenchError(
-                .invalidArgument, "The name '\(name)' clashes with one of the package's own targets.",
-                hint: "Choose the borough's own name, such as Hackney.", location: .init(argument: "<Name>"))
         }
         let folder = root.appendingPathComponent("Plugins").appendingPathComponent(name)
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/\(name)Tests").path) {
@@ -51,10 +51,60 @@ public struct BoroughScaffold {
                 .invalidArgument, "A module named '\(name)' already exists in Plugins/.",
                 hint: "Edit Plugins/\(name)/ instead, or choose another name.", location: .init(argument: "<Name>"))
         }
+        if let reason = ModuleNameRules.refusal(for: name, root: root) {
+            throw WorkbenchError(
+                .invalidArgument, reason,
+                hint: "Choose the borough's own name, such as Hackney.", location: .init(argument: "<Name>"))
+        }
+    }
+
+    /// Completes or rolls back every scaffold that a crash interrupted in the package at `root`. Call it only while
+    /// no other `new-borough` can be running on this package (under the workspace lock).
+    /// - Returns: one sentence per scaffold found, saying what was done.
+    @discardableResult
+    public static func recover(root: URL) -> [String] {
+        // Another process's scaffold in progress holds the package lock: its folder is not abandoned.
+        PackageLock.ifFree(root) { recoverLocked(root: root) } ?? []
+    }
+
+    private static func recoverLocked(root: URL) -> [String] {
+        ScaffoldTransaction.pending(root: root).map { transaction in
+            guard let intent = transaction.intent() else {
+                try? FileManager.default.removeItem(at: transaction.folder)
+                return "Removed the staging folder of a new-borough that stopped before changing anything (\(transaction.folder.lastPathComponent))."
+            }
+            let name = intent.name
+            if transaction.canComplete(name) {
+                do {
+                    try transaction.complete(name, step: { _ in })
+                    return "Completed the interrupted new-borough \(name): Plugins/\(name), Tests/\(name)Tests, Package.swift and the catalog are all in place."
+                } catch {}
+            }
+            do {
+                try transaction.rollBack(name)
+                return "Rolled back the interrupted new-borough \(name): the package was changed since, so its files were removed and the lists restored."
+            } catch {
+                return "Could not finish or undo the interrupted new-borough \(name) in \(transaction.folder.lastPathComponent): \(error.localizedDescription)"
+            }
+        }
     }
 
     /// Writes everything, or nothing. Returns the files written or changed, relative to the root.
     public func apply() throws -> [String] {
+        do {
+            let written = try PackageLock.ifFree(root) { try applyOrThrow() }
+            guard let written else {
+                throw WorkbenchError(
+                    .writeFailed, "Another new-borough is changing this package now, so \(template.name) was not added. Nothing was changed.",
+                    hint: "Wait for it to finish, then try again.", location: .init(argument: "<Name>"))
+            }
+            return written
+        } catch let interrupted as Interrupted {
+            throw interrupted.error
+        }
+    }
+
+    private func applyOrThrow() throws -> [String] {
         let name = template.name
         let manager = FileManager.default
         let packageFile = root.appendingPathComponent("Package.swift")
@@ -64,44 +114,57 @@ public struct BoroughScaffold {
         let newPackage = try Self.addingBorough(name, toPackage: oldPackage)
         let newCatalog = try Self.addingBorough(name, moduleID: template.id, toCatalog: oldCatalog)
 
-        let staging = root.appendingPathComponent("Plugins/.\(name).staging-\(UUID().uuidString)")
-        let testStaging = root.appendingPathComponent("Tests/.\(name)Tests.staging-\(UUID().uuidString)")
-        let target = root.appendingPathComponent("Plugins/\(name)")
-        let testTarget = root.appendingPathComponent("Tests/\(name)Tests")
-        do {
-            try manager.createDirectory(at: staging.appendingPathComponent("Sources"), withIntermediateDirectories: true)
-            try manager.createDirectory(at: testStaging, withIntermediateDirectories: true)
-            try AtomicFile.write(template.moduleSource, to: staging.appendingPathComponent("Sources/\(name)Module.swift"))
-            try AtomicFile.write(template.profileSource, to: staging.appendingPathComponent("Sources/\(name)Profile.swift"))
-            try AtomicFile.write(template.testSource, to: testStaging.appendingPathComponent("\(name)ModuleTests.swift"))
-            try manager.moveItem(at: staging, to: target)
+        var index = 0
+        func step(_ label: String) throws {
+            defer { index += 1 }
             do {
-                try manager.moveItem(at: testStaging, to: testTarget)
+                try beforeStep?(ScaffoldStep(index: index, description: label))
             } catch {
-                try? manager.removeItem(at: target)
-                throw error
+                throw Interrupted(error: error)
             }
+        }
+        let transaction = ScaffoldTransaction(
+            root: root, folder: root.appendingPathComponent(ScaffoldTransaction.prefix + UUID().uuidString))
+        let plugin = "Plugins/\(name)", tests = "Tests/\(name)Tests"
+        let staged: [(URL, String, String)] = [
+            (transaction.payload("\(plugin)/Sources/\(name)Module.swift"), template.moduleSource, "stage the module source"),
+            (transaction.payload("\(plugin)/Sources/\(name)Profile.swift"), template.profileSource, "stage the profile source"),
+            (transaction.payload("\(tests)/\(name)ModuleTests.swift"), template.testSource, "stage the module test"),
+            (transaction.staged("Package.swift.old"), oldPackage, "keep the old Package.swift"),
+            (transaction.staged("Package.swift.expected"), newPackage, "keep the new Package.swift"),
+            (transaction.staged("Catalog.swift.old"), oldCatalog, "keep the old catalog"),
+            (transaction.staged("Catalog.swift.expected"), newCatalog, "keep the new catalog"),
+            (transaction.staged("Package.swift.new"), newPackage, "stage the new Package.swift"),
+            (transaction.staged("Catalog.swift.new"), newCatalog, "stage the new catalog"),
+        ]
+        do {
+            try step("create the staging folders")
+            try manager.createDirectory(at: transaction.payload("\(plugin)/Sources"), withIntermediateDirectories: true)
+            try manager.createDirectory(at: transaction.payload(tests), withIntermediateDirectories: true)
+            for (url, text, label) in staged {
+                try step(label)
+                try AtomicFile.write(text, to: url)
+            }
+            let intent = try JSONEncoder().encode(ScaffoldTransaction.Intent(name: name))
+            try step("write the intent")
+            try AtomicFile.write(intent, to: transaction.intentFile)
+        } catch let interrupted as Interrupted {
+            throw interrupted
         } catch {
-            try? manager.removeItem(at: staging)
-            try? manager.removeItem(at: testStaging)
+            try? manager.removeItem(at: transaction.folder)
             throw WorkbenchError(
-                .writeFailed, "Could not write Plugins/\(name)/: \(error.localizedDescription). Nothing was changed.",
+                .writeFailed, "Could not stage Plugins/\(name)/: \(error.localizedDescription). Nothing was changed.",
                 cause: "\(error)")
         }
         do {
-            try AtomicFile.write(newPackage, to: packageFile)
+            try transaction.complete(name, step: step)
+        } catch let interrupted as Interrupted {
+            throw interrupted
         } catch {
-            try? manager.removeItem(at: target)
-            try? manager.removeItem(at: testTarget)
-            throw error
-        }
-        do {
-            try AtomicFile.write(newCatalog, to: catalogFile)
-        } catch {
-            try? AtomicFile.write(oldPackage, to: packageFile)
-            try? manager.removeItem(at: target)
-            try? manager.removeItem(at: testTarget)
-            throw error
+            try? transaction.rollBack(name)
+            throw WorkbenchError(
+                .writeFailed, "Could not add \(name) to the package: \(error.localizedDescription). Nothing was changed.",
+                cause: "\(error)")
         }
         return [
             "Plugins/\(name)/Sources/\(name)Module.swift", "Plugins/\(name)/Sources/\(name)Profile.swift",

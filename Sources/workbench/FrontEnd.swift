@@ -38,6 +38,9 @@ struct FrontEnd {
             printError(error)
             return 2
         }
+        for sentence in session.scaffoldRecovery {
+            FileHandle.standardError.write(Data("recovered: \(sentence)\n".utf8))
+        }
         if let interrupted = session.journal.interrupted() {
             let interactive = environment.isInteractive
             let message = "recovered: the last session stopped while running '\(interrupted.line)' (begun \(interrupted.time)). "

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WorkbenchCore
+import WorkbenchScaffold
 import WorkbenchShell
 import WorkbenchTestSupport
 import WorkbenchWorkspace
@@ -54,5 +56,54 @@ struct NewBoroughCommandTests {
         defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
         #expect(SessionFixture.transcript(session, "new-borough Hackney").hasPrefix(
             "error: new-borough needs the workbench's source tree, and this workspace is not inside one."))
+    }
+
+    /// A scaffold killed after its intent was written and Package.swift was replaced, but before the catalog was.
+    private struct Killed: Error {}
+
+    private func crash(_ skeleton: PackageSkeleton, before label: String) throws {
+        let template = BoroughTemplate(name: "Hackney", id: "hackney", statistics: nil, libraries: [])
+        let scaffold = BoroughScaffold(root: skeleton.root, template: template, beforeStep: { step in
+            if step.description == label { throw Killed() }
+        })
+        #expect(throws: Killed.self) { _ = try scaffold.apply() }
+    }
+
+    @Test func theNextStartCompletesAScaffoldKilledBetweenItsRenames() throws {
+        let skeleton = try PackageSkeleton()
+        try crash(skeleton, before: "move Sources/WorkbenchCatalog/Catalog.swift into place")
+        // Half-applied, as the issue saw it: the folders and Package.swift changed, the catalog not.
+        #expect(skeleton.exists("Plugins/Hackney"))
+        #expect(try !skeleton.text("Sources/WorkbenchCatalog/Catalog.swift").contains("HackneyModule()"))
+        let session = try session(skeleton)
+        #expect(session.scaffoldRecovery.count == 1)
+        #expect(session.scaffoldRecovery.first?.hasPrefix("Completed the interrupted new-borough Hackney") == true)
+        #expect(try skeleton.text("Sources/WorkbenchCatalog/Catalog.swift").contains("            HackneyModule(),\n"))
+        #expect(try skeleton.text("Package.swift").contains("    \"Hackney\",\n"))
+        #expect(try skeleton.hiddenItems(in: ".").isEmpty)
+    }
+
+    @Test func aRetryAfterAKillBeforeTheIntentSucceeds() throws {
+        let skeleton = try PackageSkeleton()
+        // The shell is already open when another process's scaffold is killed: new-borough itself clears the
+        // leftover (no new start in between), then adds the module.
+        let shell = try session(skeleton)
+        let packageBefore = try skeleton.data("Package.swift")
+        try crash(skeleton, before: "write the intent")
+        #expect(try skeleton.hiddenItems(in: ".").count == 1)
+        #expect(try skeleton.data("Package.swift") == packageBefore)
+        let text = SessionFixture.transcript(shell, "new-borough Hackney")
+        #expect(text.contains("Added borough module Hackney (id 'hackney'):"), Comment(rawValue: text))
+        #expect(try skeleton.hiddenItems(in: ".").isEmpty)
+        #expect(try skeleton.text("Sources/WorkbenchCatalog/Catalog.swift").contains("            HackneyModule(),\n"))
+    }
+
+    @Test(arguments: ["Toolkit", "Self", "Any", "String", "Type", "Protocol", "Class"])
+    func namesThatBreakTheBuildAreRefusedWithTheReason(_ name: String) throws {
+        let skeleton = try PackageSkeleton()
+        let text = SessionFixture.transcript(try session(skeleton), "new-borough \(name)")
+        #expect(text.hasPrefix("error: The name '\(name)' "), Comment(rawValue: text))
+        #expect(text.contains("keyword") || text.contains("standard-library") || text.contains("workbench's own"), Comment(rawValue: text))
+        #expect(!skeleton.exists("Plugins/\(name)"))
     }
 }

@@ -29,6 +29,8 @@ struct NewBoroughCommand: ShellCommand {
     let name: String
     let fromDataset: Bool
     let root: URL
+    /// What recovery of interrupted scaffolds did before this one, one sentence each.
+    let recovered: [String]
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         name = invocation.arguments[0]
@@ -39,6 +41,8 @@ struct NewBoroughCommand: ShellCommand {
                 hint: "Open a workspace inside the package (or pass --workspace from the package folder).")
         }
         self.root = root
+        // A scaffold a crash interrupted is finished or undone first, so that a retry of the same name succeeds.
+        recovered = context.workspace.ifUnlocked(command: "recover new-borough") { BoroughScaffold.recover(root: root) } ?? []
         try BoroughScaffold.validate(name: name, root: root)
     }
 
@@ -58,9 +62,12 @@ struct NewBoroughCommand: ShellCommand {
             }
             branches = try context.workspace.importedBranches(for: id)
         }
+        // Under the workspace lock now: recover again (another process may have crashed since parsing) and check again.
+        let recoveredNow = recovered + BoroughScaffold.recover(root: root)
+        try BoroughScaffold.validate(name: name, root: root)
         let template = BoroughTemplate(name: name, id: id, statistics: statistics, libraries: branches)
         let written = try BoroughScaffold(root: root, template: template).apply()
-        var lines = ["Added borough module \(name) (id '\(id)'):"] + written.map { "  " + $0 }
+        var lines = recoveredNow + ["Added borough module \(name) (id '\(id)'):"] + written.map { "  " + $0 }
         lines += [
             "",
             "Next: edit Plugins/\(name)/Sources/\(name)Profile.swift (figures marked TO FILL IN need a value and a source tag),",

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbenchWorkspace
 import WorkbenchCore
 import WorkbenchReports
 import WorkbenchScaffold
@@ -33,9 +34,11 @@ struct RebuildCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
+        // A `new-borough` a crash interrupted is completed or rolled back before the package is built.
+        let recovered = context.workspace.ifUnlocked(command: "recover new-borough") { BoroughScaffold.recover(root: root) } ?? []
         let build = try PackageBuilder(root: root).build()
         guard build.succeeded else {
-            var lines = ["The build failed; the shell goes on with the old binary."]
+            var lines = recovered + ["The build failed; the shell goes on with the old binary."]
             lines += build.diagnostics.isEmpty ? Array(build.output.suffix(30)) : build.diagnostics
             return Reply(
                 command: "rebuild",
@@ -44,7 +47,7 @@ struct RebuildCommand: ShellCommand {
         // The new binary checks its modules (a new borough's source tags and counts) and the workspace at once.
         let check = PackageBuilder(root: root).check(binary: build.binary, workspace: context.workspace.folder)
         var reply = Reply(
-            blocks: [
+            blocks: recovered.map { .text($0) } + [
                 .text("Built \(build.binary.path) in \(MoneyFormat.fixed(build.seconds, decimals: 1)) s."),
                 .text("Checks of the new binary's modules and the workspace:\n" + check.lines.joined(separator: "\n")),
             ] + (restart ? [.text("Restarting…")] : []),

@@ -39,7 +39,11 @@ struct SensitivityCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let result = WeightSensitivity.analyse(arguments.matrix, weights: arguments.weights, method: arguments.method)
+        // Ctrl-C stops it between criteria (each takes microseconds), as it stops 'simulate'.
+        let environment = context.environment
+        let control = SimulationControl(isCancelled: { environment.isCancelled }, progress: environment.progress)
+        let result = try WeightSensitivity.analyse(
+            arguments.matrix, weights: arguments.weights, method: arguments.method, control: control)
         var table = ReportTable(
             title: "Weight sensitivity (\(result.method)); top option: \(result.top.joined(separator: ", "))",
             columns: [

@@ -1,6 +1,7 @@
 import Foundation
 public import WorkbenchCore
 public import WorkbenchWorkspace
+import WorkbenchScaffold
 
 /// The shell engine: turns one command line into a typed reply, with no terminal I/O. The front end, the tests and
 /// scripts all drive it through `execute(_:)`.
@@ -23,7 +24,17 @@ public final class Session {
         // temporaries that interrupted saves left more than an hour ago are removed.
         journal.compactIfNeeded()
         workspace.removeStaleTemporaryFiles()
+        // A `new-borough` that a crash interrupted is completed or rolled back before anything reads the package.
+        if let root = environment.packageRoot {
+            scaffoldRecovery = workspace.ifUnlocked(command: "recover new-borough") { BoroughScaffold.recover(root: root) } ?? []
+        } else {
+            scaffoldRecovery = []
+        }
     }
+
+    /// What start-up did about `new-borough`s a crash interrupted: one sentence each, none usually. The front end
+    /// prints them.
+    public let scaffoldRecovery: [String]
 
     /// The most lines the session keeps in memory for `history`.
     public static let historyLimit = 10_000
