@@ -31,12 +31,13 @@ struct MapContent {
         if let table = tables.first(where: { $0.columns.contains { $0.key == "group" } }) {
             return try partition(line: line, table: table, boundaries: boundaries, known: known)
         }
-        if let table = tables.first(where: { $0.columns.first?.key == "id" && $0.rows.contains { known.contains($0.first?.text ?? "") } }) {
+        if line.split(separator: " ").first == "compare",
+           let table = tables.first(where: { $0.columns.first?.key == "id" && $0.rows.contains { known.contains($0.first?.text ?? "") } }) {
             return try measure(line: line, table: table, boundaries: boundaries)
         }
         throw WorkbenchError(
             .invalidArgument, "'\(line)' gives neither a value per authority nor a partition to draw on a map.",
-            hint: "Map a comparison by a measure ('map compare --all --by hours') or a partition ('map partners optimise shared-service --among london').",
+            hint: "Map a comparison by a measure ('map compare --all --by hours': \(measureColumns.keys.sorted().joined(separator: ", "))) or a partition ('map partners optimise shared-service --among london').",
             location: .init(argument: "<command>"))
     }
 
@@ -83,7 +84,7 @@ struct MapContent {
         return MapContent(spec: spec, kind: "partition", colouredBy: "group (\(spec.legend.count - (grey.isEmpty ? 0 : 1)) groups)", grey: grey)
     }
 
-    /// The map of a measure: a sequential scale from the lowest to the highest value in the table.
+    /// The map of a measure: a sequential scale by rank from the lowest to the highest value in the table.
     static func measure(line: String, table: ReportTable, boundaries: [AuthorityBoundary]) throws -> MapContent {
         let words = (try? Tokenizer.split(line)) ?? []
         var by: String?
@@ -113,6 +114,19 @@ struct MapContent {
                 .missingFigure, "'\(line)' gives no value of '\(by)' for any authority with a boundary.",
                 hint: "Try 'map compare --all --by \(by)'.", location: .init(argument: "--by"))
         }
+        // Coloured by rank (ties share their mean rank), so one outlier such as the City of London does not wash
+        // out every other authority; the legend gives the values at the lowest, quartiles and highest.
+        let sorted = values.values.map(\.value).sorted()
+        func position(_ value: Double) -> Double {
+            guard sorted.count > 1 else { return 0.5 }
+            let first = sorted.firstIndex(of: value) ?? 0, last = sorted.lastIndex(of: value) ?? first
+            return (Double(first + last) / 2) / Double(sorted.count - 1)
+        }
+        func quantile(_ p: Double) -> Double {
+            let at = p * Double(sorted.count - 1)
+            let lower = Int(at.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+            return sorted[lower] + (sorted[upper] - sorted[lower]) * (at - Double(lower))
+        }
         var grey: [String] = []
         let areas = boundaries.map { boundary -> MapSpec.Area in
             guard let entry = values[boundary.id.rawValue] else {
@@ -121,17 +135,17 @@ struct MapContent {
             }
             return MapSpec.Area(
                 id: boundary.id.rawValue, name: boundary.name, polygons: boundary.polygons,
-                fill: MapColours.sequential(entry.value, low: low, high: high), detail: entry.cell.text)
+                fill: MapColours.sequential(position(entry.value), low: 0, high: 1), detail: entry.cell.text)
         }
         let sample = values.values.first!.cell
-        let steps = high > low ? 5 : 1
-        var legend = (0..<steps).map { step -> MapSpec.LegendEntry in
-            let value = steps == 1 ? low : low + (high - low) * Double(step) / Double(steps - 1)
-            let suffix = steps == 1 ? "" : step == 0 ? " (lowest)" : step == steps - 1 ? " (highest)" : ""
-            return MapSpec.LegendEntry(colour: MapColours.sequential(value, low: low, high: high), label: format(value, like: sample) + suffix)
+        let labels = ["lowest", "lower quartile", "median", "upper quartile", "highest"]
+        var legend = (sorted.count > 1 && high > low ? [0, 0.25, 0.5, 0.75, 1] : [0.5]).enumerated().map { step, p -> MapSpec.LegendEntry in
+            let value = sorted.count > 1 && high > low ? quantile(p) : low
+            let label = sorted.count > 1 && high > low ? " (\(labels[step]))" : ""
+            return MapSpec.LegendEntry(colour: MapColours.sequential(p, low: 0, high: 1), label: format(value, like: sample) + label)
         }
         if !grey.isEmpty { legend.append(MapSpec.LegendEntry(colour: MapColours.noValue, label: "No value (\(grey.count))")) }
-        var notes = ["\(header) of '\(line)', on a scale from the lowest to the highest value. Boundaries: LibrariesHacked, simplified [S72]."]
+        var notes = ["\(header) of '\(line)', coloured by rank from the lowest (light) to the highest (dark) of \(sorted.count) values, so an outlier does not hide the rest. Boundaries: LibrariesHacked, simplified [S72]."]
         if !grey.isEmpty { notes.append("No value (grey): " + grey.joined(separator: ", ") + ".") }
         return MapContent(
             spec: MapSpec(title: "Map: \(line)", legendTitle: header, areas: areas, legend: legend, notes: notes),
