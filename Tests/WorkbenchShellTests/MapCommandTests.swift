@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WorkbenchShell
 import WorkbenchTestSupport
+import WorkbenchWorkspace
 
 /// `map`: the SVG is well-formed, self-contained, draws London's 33 boroughs with a legend, colours a measure by its
 /// values and a partition by its groups; and it renders in headless Chromium when one is installed.
