@@ -19,7 +19,7 @@ public enum SVGMapRenderer {
         var elements: [String] = []
         elements.append(##"<text x="\##(f(frame.x))" y="22" font-size="15" font-weight="bold">\##(Markup.escape(map.title))</text>"##)
         var mapBottom = frame.y
-        elements.append(##"<g id="\##(id)-areas" stroke="#ffffff" stroke-width="0.8" stroke-linejoin="round" fill-rule="evenodd">"##)
+        elements.append(##"<g id="\##(id)-areas" stroke="#6f6f6f" stroke-width="0.6" stroke-linejoin="round" fill-rule="evenodd">"##)
         for area in map.areas {
             var path = ""
             for polygon in area.polygons {
@@ -39,15 +39,18 @@ public enum SVGMapRenderer {
         elements.append("</g>")
         var y = frame.y + 4
         elements.append(##"<g id="\##(id)-legend" class="legend">"##)
-        elements.append(##"<text x="\##(f(legendX))" y="\##(f(y + 10))" font-weight="bold">\##(Markup.escape(map.legendTitle))</text>"##)
-        y += 22
+        for line in wrap(map.legendTitle, width: 30) {
+            elements.append(##"<text x="\##(f(legendX))" y="\##(f(y + 10))" font-weight="bold">\##(Markup.escape(line))</text>"##)
+            y += 15
+        }
+        y += 7
         for entry in map.legend {
             elements.append(##"<rect x="\##(f(legendX))" y="\##(f(y))" width="14" height="14" fill="\##(colour(entry.colour))" stroke="#555555" stroke-width="0.6"/>"##)
-            for (offset, line) in wrap(entry.label, width: 34).enumerated() {
+            let lines = wrap(entry.label, width: 34)
+            for (offset, line) in lines.enumerated() {
                 elements.append(##"<text x="\##(f(legendX + 20))" y="\##(f(y + 11 + Double(offset) * 14))" font-size="11">\##(Markup.escape(line))</text>"##)
-                if offset > 0 { y += 14 }
             }
-            y += 19
+            y += 19 + Double(lines.count - 1) * 14
         }
         elements.append("</g>")
         var noteY = max(mapBottom, y) + 20
