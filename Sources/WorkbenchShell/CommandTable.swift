@@ -41,6 +41,7 @@ public enum CommandTable {
         CompareCasesCommand.self,
         ReportCommand.self,
         ExportCommand.self,
+        MapCommand.self,
         ImportCommand.self,
         QuitCommand.self,
     ] }

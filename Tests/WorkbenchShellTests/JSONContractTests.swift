@@ -52,6 +52,7 @@ struct JSONContractTests {
         "compare-cases": "compare-cases bexley-bromley-shared-service tri-borough-libraries",
         "report": "report compare --to pilots.html",
         "export": "export compare --to pilots.csv",
+        "map": "map compare --all --by hours --to hours.svg",
         "import": "import authorities authorities.csv",
         "quit": "quit",
     ]
