@@ -29,9 +29,18 @@ struct HelpExamplesTests {
     /// The examples that read the shared datasets, which sit beside the package, not in it.
     static let needingData = examples.filter { $0.contains("../shared/data/") }
 
-    @Test("Every example of help succeeds on the default workspace", arguments: runnable)
+    /// The examples of the same command shown before `line` in its help: help reads as a sequence (`figure set`
+    /// comes before `figure unset`), so they run first, in the same session.
+    static func earlier(_ line: String) -> [String] {
+        guard let examples = CommandTable.all.first(where: { $0.spec.examples.contains(line) })?.spec.examples,
+            let index = examples.firstIndex(of: line)
+        else { return [] }
+        return Array(examples[..<index]).filter { skipped[$0] == nil && !$0.contains("../shared/data/") }
+    }
+
+    @Test("Every example of help succeeds on the default workspace, after the command's earlier examples", arguments: runnable)
     func exampleSucceeds(_ line: String) throws {
-        let (status, text) = try Self.run(line)
+        let (status, text) = try Self.run(line, after: Self.earlier(line))
         #expect(status == .ok, "\(line)\n\(text)")
     }
 
@@ -51,13 +60,15 @@ struct HelpExamplesTests {
         #expect(Self.runnable.count >= 60, "found \(Self.runnable.count) runnable examples")
     }
 
-    /// Runs one line on a fresh copy of the default workspace; returns the status and the text a person sees.
-    static func run(_ line: String) throws -> (Reply.Status, String) {
+    /// Runs one line on a fresh copy of the default workspace, after `setup` lines; returns the line's status and the
+    /// text a person sees.
+    static func run(_ line: String, after setup: [String] = []) throws -> (Reply.Status, String) {
         let folder = try SessionFixture.copyOfDefaultWorkspace()
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let session = try Session(
             workspace: try WorkspaceOpener.open(folder), modules: Catalog.modules,
             environment: ShellEnvironment(currentDirectory: SessionFixture.packageRoot))
+        for earlier in setup { _ = session.execute(earlier) }
         let reply = session.execute(line)
         return (reply.status, ReplyRenderer.text(reply))
     }
