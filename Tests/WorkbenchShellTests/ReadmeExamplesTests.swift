@@ -36,9 +36,7 @@ struct ReadmeExamplesTests {
 
     /// README examples known to be wrong today, with what is wrong: the README is fixed by its integrator, and then
     /// the entry must go (the test fails while an entry here no longer fails).
-    static let knownREADMEFixes: [String: String] = [
-        "modules": "the README's output lacks the table's title line 'Loaded modules', and the toolkit now registers 85 sources, not 84",
-    ]
+    static let knownREADMEFixes: [String: String] = [:]
 
     /// Every prompted command of the README, in order.
     static let examples: [Example] = parse(readme)
