@@ -79,13 +79,17 @@ public struct Proposal: Sendable, Hashable, Codable {
     public var evidence: [Evidence]
     /// The timetable.
     public var timetable: [Milestone]
+    /// Days of support asked to refine the proposal, more than 0 and at most 1 (the programme offers up to one day
+    /// a group); nil when the proposal does not say, which counts as one day.
+    public var supportDaysAsked: Double?
 
     /// Makes a proposal.
     public init(
         id: String, title: String, illustrative: String? = nil, group: [BoroughID], project: String,
         savingsClaimedPerYear: Money, ownFundsCommitted: Money = .zero, staffCapacity: Capacity = Capacity(),
-        evidence: [Evidence] = [], timetable: [Milestone] = []
+        evidence: [Evidence] = [], timetable: [Milestone] = [], supportDaysAsked: Double? = nil
     ) {
+        self.supportDaysAsked = supportDaysAsked
         self.id = id
         self.title = title
         self.illustrative = illustrative

@@ -1,5 +1,5 @@
 import Foundation
-import WorkbenchCore
+public import WorkbenchCore
 
 /// Reads the workspace's proposals from `inputs/proposals/*.json`, each checked and located on error.
 public enum ProposalStore {
@@ -32,6 +32,33 @@ public enum ProposalStore {
         return proposals.sorted { $0.id < $1.id }
     }
 
+    /// The ids in proposals that name nothing the workbench knows: a borough in no module's profiles and no row of
+    /// the comparators, or a project not among the partnership projects; one error per unknown id, naming the file
+    /// and field. The project is not checked when `projects` is nil.
+    /// - Parameters:
+    ///   - boroughs: the borough ids known (the registry's profiles plus the workspace's comparators).
+    ///   - projects: the partnership project ids known, or nil to leave projects unchecked.
+    public static func unknownIDs(
+        in proposals: [Proposal], boroughs: Set<BoroughID>, projects: Set<String>?
+    ) -> [WorkbenchError] {
+        var errors: [WorkbenchError] = []
+        for proposal in proposals {
+            let file = "\(folder)/\(proposal.id).json"
+            for id in proposal.group where !boroughs.contains(id) {
+                errors.append(WorkbenchError(
+                    .invalidFile, "The proposal '\(proposal.id)' names the borough '\(id)', which the workbench does not know.",
+                    hint: "Use a borough id from 'boroughs' or the comparators file, such as 'bexley'.",
+                    location: .init(file: file, field: "group")))
+            }
+            if let projects, !projects.contains(proposal.project) {
+                errors.append(WorkbenchError(
+                    .invalidFile, "The proposal '\(proposal.id)' names the project '\(proposal.project)', which is not a partnership project.",
+                    hint: "Projects: \(projects.sorted().joined(separator: ", ")).", location: .init(file: file, field: "project")))
+            }
+        }
+        return errors
+    }
+
     /// Checks a proposal's values.
     static func check(_ proposal: Proposal, file: String, expectedID: String) throws {
         func bad(_ field: String, _ message: String, _ hint: String) -> WorkbenchError {
@@ -51,6 +78,10 @@ public enum ProposalStore {
         guard proposal.ownFundsCommitted.pounds.isFinite, proposal.ownFundsCommitted.pounds >= 0 else {
             throw bad("ownFundsCommitted", "The own funds committed, \(proposal.ownFundsCommitted.pounds), must be zero or more pounds.",
                       "Give the amount in pounds, or 0 when none is committed.")
+        }
+        if let asked = proposal.supportDaysAsked, !(asked.isFinite && asked > 0 && asked <= 1) {
+            throw bad("supportDaysAsked", "The days of support asked, \(asked), must be more than 0 and at most 1.",
+                      "The programme offers up to one day of support a group to refine its proposal, such as 1 or 0.5.")
         }
         for value in [proposal.staffCapacity.fte, proposal.staffCapacity.days].compactMap({ $0 }) where !(value.isFinite && value >= 0) {
             throw bad("staffCapacity", "The staff capacity \(value) must be zero or more.", "Give FTE or days as non-negative numbers.")
