@@ -32,6 +32,38 @@ public enum ProposalStore {
         return proposals.sorted { $0.id < $1.id }
     }
 
+    /// Saves a proposal as `inputs/proposals/<id>.json`, atomically and under the workspace lock (nested in the
+    /// command's own lock when it holds one), after the same checks reading applies.
+    /// - Parameter replace: whether a proposal with the same id may be replaced; without it, one is refused.
+    /// - Throws: `invalidArgument` for a bad id or an existing proposal (unless `replace`), `locked`, `writeFailed`.
+    public static func save(_ proposal: Proposal, in workspace: Workspace, replace: Bool = false) throws {
+        guard BoroughID.isValid(proposal.id) else {
+            throw WorkbenchError.invalid("--id", proposal.id, expected: "lower-case letters, digits and hyphens, such as bexley-bromley-shared-service")
+        }
+        let path = "\(folder)/\(proposal.id).json"
+        try check(proposal, file: path, expectedID: proposal.id)
+        try workspace.withLock(command: "save \(path)") {
+            let url = workspace.folder.appendingPathComponent(path)
+            if !replace, FileManager.default.fileExists(atPath: url.path) {
+                throw WorkbenchError(
+                    .invalidArgument, "A proposal '\(proposal.id)' already exists in \(path). It was not replaced.",
+                    hint: "Choose another id with --id, or add --replace to replace it.", location: .init(argument: "--id"))
+            }
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw WorkbenchError(.writeFailed, "Could not create the folder '\(folder)'.", location: .init(file: folder))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data: Data
+            do { data = try encoder.encode(proposal) } catch {
+                throw WorkbenchError(.writeFailed, "Could not encode the proposal '\(proposal.id)'.", location: .init(file: path))
+            }
+            try AtomicFile.write(data, to: url)
+        }
+    }
+
     /// The ids in proposals that name nothing the workbench knows: a borough in no module's profiles and no row of
     /// the comparators, or a project not among the partnership projects; one error per unknown id, naming the file
     /// and field. The project is not checked when `projects` is nil.
