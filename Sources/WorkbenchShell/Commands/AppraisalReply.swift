@@ -21,13 +21,13 @@ enum AppraisalReply {
         }
     }
 
-    /// The IRR as a cell: the rate (a fraction in JSON) when there is one root, `null` with `none`, the roots as text
-    /// when there are several.
+    /// The IRR as a cell that stays a number in CSV, JSON and workbooks: the rate as a fraction when there is one
+    /// root (shown `-13.52%`), no value (an empty field, `null`) with `none` or with several roots, which are shown in
+    /// the text and listed in the reply's notes, since no one number is the IRR.
     static func irrCell(_ value: InternalRateOfReturn) -> ReportCell {
         switch value.outcome {
-        case .none: return .described(nil, text: irr(value))
+        case .none, .multiple: return .described(nil, text: irr(value))
         case .unique(let rate): return .described(rate.fraction, text: irr(value))
-        case .multiple: return .text(irr(value))
         }
     }
 

@@ -195,7 +195,7 @@ struct AppraiseCommand: ShellCommand {
                 ReportColumn("option", "Option"), ReportColumn("role", "Role"), ReportColumn("calculators", "Calculators"),
                 ReportColumn("npv", "NPV", unit: "£"), ReportColumn("npc", "NPC", unit: "£"),
                 ReportColumn("bcr", "BCR"), ReportColumn("payback", "Payback", unit: "years"),
-                ReportColumn("discounted_payback", "Disc. payback", unit: "years"), ReportColumn("irr", "IRR"),
+                ReportColumn("discounted_payback", "Disc. payback", unit: "years"), ReportColumn("irr", "IRR", unit: "fraction"),
                 ReportColumn("eac", "EAC", unit: "£/year"), ReportColumn("largest_swing", "Largest swing"),
             ])
         var notes: [String] = []

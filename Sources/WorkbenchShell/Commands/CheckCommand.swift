@@ -17,7 +17,9 @@ struct CheckCommand: ShellCommand {
     init(parsing invocation: Invocation, context: CommandContext) throws {}
 
     func run(in context: CommandContext) throws -> Reply {
-        let report = context.workspace.validate(registry: context.registry) { Self.check(savedCommand: $0, context: context) }
+        let report = context.workspace.validate(
+            registry: context.registry, partnershipProjects: ToolkitParts.partnershipProjects.map(\.id)
+        ) { Self.check(savedCommand: $0, context: context) }
         let problems = report.problems
         let checked = report.checked
         if problems.isEmpty {

@@ -3,27 +3,68 @@ import WorkbenchCore
 import WorkbenchReports
 import WorkbenchWorkspace
 
-/// `proposal check [<id>]`: tests a proposal's claimed savings against the workbench's own estimate and range.
+/// `proposal check [<id>]`: tests a proposal's claimed savings against the workbench's own estimate and range;
+/// `proposal new <group> <project>`: drafts a proposal in the workspace from the workbench's own figures.
 struct ProposalCommand: ShellCommand {
     /// The subcommands.
-    static let actions = ["check"]
+    static let actions = ["check", "new"]
 
     static let spec = CommandSpec(
-        name: "proposal", abstract: "Check a proposal's claimed savings against the workbench's own estimate.",
+        name: "proposal", abstract: "Draft a proposal, or check its claimed savings against the workbench's own estimate.",
         discussion: """
             'proposal check <id>' (or every proposal without an id) costs the proposal's group for its project with the
             partnership model ('partners') and flags a claim outside the range between the low and high ends of the
             project's uncertain saving (its 'Saving range' parameter, the extremes a simulation of it could draw). It
-            also says whether the proposal evidences its own funds and staff capacity, which targeted support requires.
+            also says whether the proposal evidences its own funds and staff capacity, which targeted support requires,
+            and which fields of a drafted proposal are still to fill in.
+            'proposal new <group> <project>' drafts inputs/proposals/<id>.json from the workbench's own figures: the
+            group, the project, the savings claimed (set to the workbench's estimate, with the estimate and its range
+            beside it, for the group to change to its own figure), the days of support asked (--days, at most one, as
+            the programme offered), and placeholders marked TO FILL IN for the own funds and staff capacity each
+            member commits, their evidence and the timetable. Nothing is invented: a placeholder is never evidence.
             """,
         category: "Partnerships",
         arguments: [
-            ArgumentSpec("action", "check", completion: .values(actions)),
-            ArgumentSpec("id", "a proposal's id (default: every proposal)", arity: .optional),
+            ArgumentSpec("action", "check or new", completion: .values(actions)),
+            ArgumentSpec("id", "check: a proposal's id (default: every proposal); new: the group, such as bexley+bromley", arity: .optional),
+            ArgumentSpec("project", "new: the partnership project, such as shared-service", arity: .optional,
+                         completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
-        examples: ["proposal check bexley-bromley-shared-service", "proposal check"])
+        options: [idOption.spec, daysOption.spec, replaceFlag.spec],
+        examples: [
+            "proposal check bexley-bromley-shared-service", "proposal check",
+            "proposal new bexley+bromley shared-service --id bexley-bromley-draft",
+        ],
+        effects: .workspace)
+
+    /// `proposal new` writes a file in the workspace.
+    static var changesWorkspace: Bool { true }
+
+    /// `--id ID`.
+    static let idOption = Option<String>.text("--id", value: "ID", "new: the proposal's id (default: the members and the project joined by '-')")
+    /// `--days D`.
+    static let daysOption = Option<Double>.number(
+        "--days", value: "D", "new: days of support asked to refine the proposal (default 1)", in: 0.1...1,
+        expected: "a number of days from 0.1 to 1 (the programme offers up to one day a group)")
+    /// `--replace`.
+    static let replaceFlag = Flag("--replace", "new: replace a proposal with the same id")
+
+    /// A proposal to draft.
+    struct Draft {
+        /// The group.
+        var group: Subject
+        /// The project.
+        var project: PartnershipProject
+        /// The id to save it under.
+        var id: String
+        /// Days of support asked.
+        var days: Double
+        /// Whether an existing proposal may be replaced.
+        var replace: Bool
+    }
 
     let proposals: [Proposal]
+    let draft: Draft?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let action = invocation.arguments[0]
@@ -32,6 +73,17 @@ struct ProposalCommand: ShellCommand {
                 .invalidArgument, "Unknown proposal action '\(action)'." + Suggestions.didYouMean(action, in: Self.actions),
                 hint: "Actions: \(Self.actions.joined(separator: ", ")).", location: .init(argument: "<action>"))
         }
+        if action == "new" {
+            proposals = []
+            draft = try Self.draft(invocation, context: context)
+            return
+        }
+        draft = nil
+        if let extra = invocation.argument(2) {
+            throw WorkbenchError(
+                .usage, "Unexpected argument '\(extra)' after 'proposal check'.",
+                hint: "Usage: proposal check [<id>]", location: .init(argument: extra))
+        }
         if let id = invocation.argument(1) {
             proposals = [try context.proposal(id)]
         } else {
@@ -39,7 +91,34 @@ struct ProposalCommand: ShellCommand {
         }
     }
 
+    /// Reads `proposal new <group> <project> [--id ID] [--days D] [--replace]`.
+    static func draft(_ invocation: Invocation, context: CommandContext) throws -> Draft {
+        let usage = "Usage: proposal new <group> <project> [--id ID] [--days D] [--replace], such as 'proposal new bexley+bromley shared-service'."
+        guard let groupText = invocation.argument(1) else {
+            throw WorkbenchError(.usage, "Missing the group for 'proposal new'.", hint: usage, location: .init(argument: "<group>"))
+        }
+        guard let group = Subject(argument: groupText) else {
+            throw WorkbenchError(
+                .invalidArgument, "The group '\(groupText)' is not a borough id or a group such as 'bexley+bromley'.",
+                hint: "Borough ids are lower-case with hyphens; join a group with '+'.", location: .init(argument: "<group>"))
+        }
+        for id in group.boroughs { _ = try context.authority(id.rawValue, argument: "<group>") }
+        guard let projectText = invocation.argument(2) else {
+            throw WorkbenchError(.usage, "Missing the project for 'proposal new'.", hint: usage, location: .init(argument: "<project>"))
+        }
+        let project = try PartnershipArguments.project(projectText)
+        let id = try invocation.value(idOption)
+            ?? (group.boroughs.map(\.rawValue) + [project.id]).joined(separator: "-")
+        guard BoroughID.isValid(id) else {
+            throw WorkbenchError.invalid("--id", id, expected: "lower-case letters, digits and hyphens, such as bexley-bromley-draft")
+        }
+        return Draft(
+            group: group, project: project, id: id, days: try invocation.value(daysOption) ?? 1,
+            replace: invocation.flag(replaceFlag))
+    }
+
     func run(in context: CommandContext) throws -> Reply {
+        if let draft { return try ProposalDraft.write(draft, context: context) }
         var table = ReportTable(
             title: "Claims against the workbench's estimate",
             columns: [
@@ -65,6 +144,9 @@ struct ProposalCommand: ShellCommand {
                         + "figures are estimates from population (see 'partners'), so the estimate is too.")
             }
             if proposal.illustrative != nil { notes.append("\(proposal.id) is an illustrative example, not a real proposal.") }
+            if !proposal.placeholders.isEmpty {
+                notes.append("\(proposal.id): still \(Proposal.toFillIn): \(proposal.placeholders.joined(separator: ", ")).")
+            }
             data.append(.object([
                 ("id", .string(proposal.id)), ("claimed", .number(proposal.savingsClaimedPerYear.pounds)),
                 ("estimate", .number(estimate.outcome.annualSavingTogether)), ("low", .number(estimate.low)),

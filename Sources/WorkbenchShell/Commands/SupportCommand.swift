@@ -12,12 +12,13 @@ struct SupportCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "support", abstract: "Allocate the support package to proposals, or pair boroughs with peers who have done a project.",
         discussion: """
-            'support allocate' ranks the workspace's proposals by ½ × the workbench's estimate of their annual saving
-            (÷ the largest; the estimate, not the claim) + ½ × strategic impact (the project's choice as the options
-            framework scored it for the group's pilots, mean score ÷ 3). In rank order each group gets up to one day of
-            support to refine its proposal, until the --days (default 5) run out; then up to --targeted (default 2)
-            projects are selected for targeted support, only among proposals that evidence both their own funds and
-            their staff capacity. Every decision comes with its reason.
+            'support allocate' ranks the workspace's proposals by the workbench's estimate of their annual saving (the
+            estimate, not the claim) per borough in the group per day of support asked (1 when the proposal does not
+            say), so a group does not rank higher for being large; ties go to the higher strategic impact (the
+            project's choice as the options framework scored it for the group's pilots, mean score ÷ 3). In rank order
+            each group gets the days it asks, at most one, until the --days (default 5) run out; then up to
+            --targeted (default 2) projects are selected for targeted support, gated: only proposals that evidence
+            both their own funds and their staff capacity are eligible. Every decision comes with its reason.
             'support peers <subject>' pairs each borough of the subject with London boroughs that have done a project
             of the same kind in the case studies, nearest first by the nearest-neighbours distance ('neighbours').
             """,
@@ -102,7 +103,8 @@ struct SupportCommand: ShellCommand {
             if impact == nil { notes.append("\(proposal.id): no pilot in the group, so its impact counts as 0.") }
             candidates.append(SupportAllocation.Candidate(
                 id: proposal.id, group: proposal.subject, savingsPotential: estimate.outcome.annualSavingTogether,
-                impact: impact ?? 0, fundsEvidenced: proposal.evidencesOwnFunds, capacityEvidenced: proposal.evidencesCapacity))
+                impact: impact ?? 0, fundsEvidenced: proposal.evidencesOwnFunds, capacityEvidenced: proposal.evidencesCapacity,
+                daysAsked: proposal.supportDaysAsked ?? 1))
         }
         let decisions = SupportAllocation.allocate(candidates, days: days, targeted: targeted)
         let byID = Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, $0) })
@@ -110,8 +112,9 @@ struct SupportCommand: ShellCommand {
             title: "Support for \(proposals.count) proposals: \(Self.format(days)) days, up to \(targeted) targeted",
             columns: [
                 ReportColumn("rank", "#"), ReportColumn("id", "Proposal"), ReportColumn("group", "Group"),
-                ReportColumn("estimate", "Saving (estimate)", unit: "£ a year"), ReportColumn("impact", "Impact", unit: "0–1"),
-                ReportColumn("score", "Score"), ReportColumn("days", "Days"), ReportColumn("days_reason", "Why"),
+                ReportColumn("estimate", "Saving (estimate)", unit: "£ a year"), ReportColumn("boroughs", "Boroughs"),
+                ReportColumn("asked", "Days asked"), ReportColumn("score", "Score", unit: "£ a year per borough per day asked"),
+                ReportColumn("impact", "Impact", unit: "0–1"), ReportColumn("days", "Days"), ReportColumn("days_reason", "Why"),
                 ReportColumn("targeted", "Targeted"), ReportColumn("targeted_reason", "Why"),
             ])
         for decision in decisions {
@@ -120,7 +123,8 @@ struct SupportCommand: ShellCommand {
             let impact: Double? = candidate?.impact
             let row: [ReportCell] = [
                 .integer(decision.rank), .text(decision.id), .text(candidate?.group.description ?? ""),
-                .money(saving), .number(impact, decimals: 3), .number(decision.score, decimals: 3),
+                .money(saving), .integer(candidate?.group.boroughs.count ?? 0), .number(candidate?.daysAsked, decimals: 1),
+                .money(decision.score), .number(impact, decimals: 3),
                 .number(decision.days, decimals: 1), .text(decision.daysReason), .text(decision.targeted ? "yes" : "no"),
                 .text(decision.targetedReason),
             ]
@@ -130,10 +134,7 @@ struct SupportCommand: ShellCommand {
         if !flagged.isEmpty {
             notes.append("Claims outside the workbench's range (see 'proposal check'): \(flagged.joined(separator: ", ")); ranking uses the estimate, not the claim.")
         }
-        table.notes = [
-            "Score = ½ × estimated annual saving ÷ the largest + ½ × impact. Targeted support only for proposals that "
-                + "evidence their own funds and staff capacity (seed bulletin no. 8).",
-        ] + notes
+        table.notes = [SupportAllocation.rule] + notes
         // The estimates are the partnership model's; the first line states each beside the project's own costing.
         let bases = try proposals.map { try context.basis(of: $0) }
         return Reply(

@@ -275,16 +275,17 @@ public enum AppraisalWorkbook {
         r += 1
         sheet.set(row: r, [.text("Values from the workbench at the exported assumptions (not formulas)", style: .bold)])
         r += 1
-        let irr: String
+        // One root stays a number (a percentage the sheet can compute with); none or several are words.
+        let irr: WorkbookCell
         switch result.internalRateOfReturn.outcome {
-        case .none: irr = "none"
-        case .unique(let rate): irr = rate.description
-        case .multiple(let rates): irr = rates.map(\.description).joined(separator: ", ")
+        case .none: irr = .text("none")
+        case .unique(let rate): irr = .number(rate.fraction, style: WorkbookStyle(format: .percent(decimals: 2)))
+        case .multiple(let rates): irr = .text(rates.map(\.description).joined(separator: ", "))
         }
         for (label, cell) in [
             ("Simple payback (years)", result.simplePayback.map { WorkbookCell.number($0, style: WorkbookStyle(format: .decimal(decimals: 2))) } ?? .text("none")),
             ("Discounted payback (years)", result.discountedPayback.map { WorkbookCell.number($0, style: WorkbookStyle(format: .decimal(decimals: 2))) } ?? .text("none")),
-            ("Internal rate of return", .text(irr)),
+            ("Internal rate of return", irr),
         ] {
             sheet[r, 1] = .text(label)
             sheet[r, savings] = cell

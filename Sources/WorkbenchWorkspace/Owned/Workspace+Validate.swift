@@ -8,8 +8,12 @@ extension Workspace {
     /// (see `ValidationReport.checkModules`).
     /// - Parameters:
     ///   - registry: the registered modules, for the sources list and the modules' own checks.
+    ///   - partnershipProjects: the partnership project ids a proposal may name; nil leaves proposals' projects
+    ///     unchecked. Proposals' boroughs are always checked against the registry's profiles and the comparators.
     ///   - checkCommand: how a saved analysis's command fares against the shell's commands.
-    public func validate(registry: ModuleRegistry, checkCommand: (String) -> SavedCommandCheck) -> ValidationReport {
+    public func validate(
+        registry: ModuleRegistry, partnershipProjects: [String]? = nil, checkCommand: (String) -> SavedCommandCheck
+    ) -> ValidationReport {
         var report = ValidationReport()
 
         report.checked += 1
@@ -17,7 +21,7 @@ extension Workspace {
         catch { report.add(Workspace.manifestName, "\(error)") }
 
         for error in requiredFileProblems() { report.add(error, file: error.location?.file ?? "inputs") }
-        checkInputs(into: &report, sources: registry.sources)
+        checkInputs(into: &report, registry: registry, projects: partnershipProjects.map(Set.init))
         let authorities = Set(((try? comparators()) ?? []).map(\.id)).union(registry.profiles.keys)
         report.problems += enteredFigureProblems(authorities: authorities)
 
@@ -47,7 +51,8 @@ extension Workspace {
     }
 
     /// Checks every file under `inputs/`, in name order.
-    private func checkInputs(into report: inout ValidationReport, sources: [SourceTag: SourceReference]) {
+    private func checkInputs(into report: inout ValidationReport, registry: ModuleRegistry, projects: Set<String>?) {
+        let sources = registry.sources
         let inputs = folder.appendingPathComponent("inputs")
         for name in Self.visibleFiles(in: inputs) {
             let path = "inputs/\(name)"
@@ -57,7 +62,12 @@ extension Workspace {
             {
                 if name == "proposals" {
                     do {
-                        report.checked += try ProposalStore.load(from: self).count
+                        let proposals = try ProposalStore.load(from: self)
+                        report.checked += proposals.count
+                        let boroughs = Set(registry.profiles.keys).union(((try? comparators()) ?? []).map(\.id))
+                        for error in ProposalStore.unknownIDs(in: proposals, boroughs: boroughs, projects: projects) {
+                            report.add(error, file: error.location?.file ?? path)
+                        }
                     } catch let error as WorkbenchError {
                         report.add(error, file: path)
                     } catch {

@@ -1,5 +1,5 @@
 import Foundation
-import WorkbenchCore
+public import WorkbenchCore
 
 /// Reads the workspace's proposals from `inputs/proposals/*.json`, each checked and located on error.
 public enum ProposalStore {
@@ -32,6 +32,65 @@ public enum ProposalStore {
         return proposals.sorted { $0.id < $1.id }
     }
 
+    /// Saves a proposal as `inputs/proposals/<id>.json`, atomically and under the workspace lock (nested in the
+    /// command's own lock when it holds one), after the same checks reading applies.
+    /// - Parameter replace: whether a proposal with the same id may be replaced; without it, one is refused.
+    /// - Throws: `invalidArgument` for a bad id or an existing proposal (unless `replace`), `locked`, `writeFailed`.
+    public static func save(_ proposal: Proposal, in workspace: Workspace, replace: Bool = false) throws {
+        guard BoroughID.isValid(proposal.id) else {
+            throw WorkbenchError.invalid("--id", proposal.id, expected: "lower-case letters, digits and hyphens, such as bexley-bromley-shared-service")
+        }
+        let path = "\(folder)/\(proposal.id).json"
+        try check(proposal, file: path, expectedID: proposal.id)
+        try workspace.withLock(command: "save \(path)") {
+            let url = workspace.folder.appendingPathComponent(path)
+            if !replace, FileManager.default.fileExists(atPath: url.path) {
+                throw WorkbenchError(
+                    .invalidArgument, "A proposal '\(proposal.id)' already exists in \(path). It was not replaced.",
+                    hint: "Choose another id with --id, or add --replace to replace it.", location: .init(argument: "--id"))
+            }
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw WorkbenchError(.writeFailed, "Could not create the folder '\(folder)'.", location: .init(file: folder))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data: Data
+            do { data = try encoder.encode(proposal) } catch {
+                throw WorkbenchError(.writeFailed, "Could not encode the proposal '\(proposal.id)'.", location: .init(file: path))
+            }
+            try AtomicFile.write(data, to: url)
+        }
+    }
+
+    /// The ids in proposals that name nothing the workbench knows: a borough in no module's profiles and no row of
+    /// the comparators, or a project not among the partnership projects; one error per unknown id, naming the file
+    /// and field. The project is not checked when `projects` is nil.
+    /// - Parameters:
+    ///   - boroughs: the borough ids known (the registry's profiles plus the workspace's comparators).
+    ///   - projects: the partnership project ids known, or nil to leave projects unchecked.
+    public static func unknownIDs(
+        in proposals: [Proposal], boroughs: Set<BoroughID>, projects: Set<String>?
+    ) -> [WorkbenchError] {
+        var errors: [WorkbenchError] = []
+        for proposal in proposals {
+            let file = "\(folder)/\(proposal.id).json"
+            for id in proposal.group where !boroughs.contains(id) {
+                errors.append(WorkbenchError(
+                    .invalidFile, "The proposal '\(proposal.id)' names the borough '\(id)', which the workbench does not know.",
+                    hint: "Use a borough id from 'boroughs' or the comparators file, such as 'bexley'.",
+                    location: .init(file: file, field: "group")))
+            }
+            if let projects, !projects.contains(proposal.project) {
+                errors.append(WorkbenchError(
+                    .invalidFile, "The proposal '\(proposal.id)' names the project '\(proposal.project)', which is not a partnership project.",
+                    hint: "Projects: \(projects.sorted().joined(separator: ", ")).", location: .init(file: file, field: "project")))
+            }
+        }
+        return errors
+    }
+
     /// Checks a proposal's values.
     static func check(_ proposal: Proposal, file: String, expectedID: String) throws {
         func bad(_ field: String, _ message: String, _ hint: String) -> WorkbenchError {
@@ -51,6 +110,10 @@ public enum ProposalStore {
         guard proposal.ownFundsCommitted.pounds.isFinite, proposal.ownFundsCommitted.pounds >= 0 else {
             throw bad("ownFundsCommitted", "The own funds committed, \(proposal.ownFundsCommitted.pounds), must be zero or more pounds.",
                       "Give the amount in pounds, or 0 when none is committed.")
+        }
+        if let asked = proposal.supportDaysAsked, !(asked.isFinite && asked > 0 && asked <= 1) {
+            throw bad("supportDaysAsked", "The days of support asked, \(asked), must be more than 0 and at most 1.",
+                      "The programme offers up to one day of support a group to refine its proposal, such as 1 or 0.5.")
         }
         for value in [proposal.staffCapacity.fte, proposal.staffCapacity.days].compactMap({ $0 }) where !(value.isFinite && value >= 0) {
             throw bad("staffCapacity", "The staff capacity \(value) must be zero or more.", "Give FTE or days as non-negative numbers.")
