@@ -4,7 +4,8 @@
 # .build-fuzz/corpus/<target>/ (not committed); a crash is written to .build-fuzz/crash-<target>-* and the script
 # fails. Usage: Tests/Fuzz/run-fuzz.sh [seconds-per-target] [extra libFuzzer flags...]
 # Long run as recorded in the README: Tests/Fuzz/run-fuzz.sh 3000 -runs=1000000. FUZZ_REUSE_LIBS=1 skips rebuilding
-# the instrumented WorkbenchCore/WorkbenchWorkspace libraries when they exist.
+# the instrumented WorkbenchCore/WorkbenchWorkspace libraries when they exist. WorkbenchWorkspace locks with
+# Synchronization's Mutex, so its targets link the toolchain's libswiftSynchronization.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
@@ -32,11 +33,11 @@ echo "fuzz: building the targets"
 swiftc "${flags[@]}" -module-name FuzzTokenizer -o "$out/fuzz-tokenizer" \
     Tests/Fuzz/FuzzTokenizer.swift Sources/WorkbenchShell/Engine/Tokenizer.swift -lWorkbenchCore
 swiftc "${flags[@]}" -module-name FuzzCSV -o "$out/fuzz-csv" \
-    Tests/Fuzz/FuzzCSV.swift -lWorkbenchWorkspace -lWorkbenchCore
+    Tests/Fuzz/FuzzCSV.swift -lWorkbenchWorkspace -lWorkbenchCore -lswiftSynchronization
 swiftc "${flags[@]}" -module-name FuzzWorkspace -o "$out/fuzz-workspace" \
-    Tests/Fuzz/FuzzWorkspace.swift -lWorkbenchWorkspace -lWorkbenchCore
+    Tests/Fuzz/FuzzWorkspace.swift -lWorkbenchWorkspace -lWorkbenchCore -lswiftSynchronization
 swiftc "${flags[@]}" -module-name FuzzGeoJSON -o "$out/fuzz-geojson" \
-    Tests/Fuzz/FuzzGeoJSON.swift -lWorkbenchWorkspace -lWorkbenchCore
+    Tests/Fuzz/FuzzGeoJSON.swift -lWorkbenchWorkspace -lWorkbenchCore -lswiftSynchronization
 
 status=0
 for target in tokenizer csv workspace geojson; do
