@@ -12,7 +12,6 @@ import WorkbenchWorkspace
     static let realFile: URL? = {
         let candidates = [
             packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/authorities_geo.json"),
-            URL(fileURLWithPath: "/work/shared/data/authorities_geo.json"),
         ]
         let found = candidates.first { FileManager.default.fileExists(atPath: $0.path) }
         if found == nil { print("Skipping the real-boundaries tests: authorities_geo.json is not in ../shared/data.") }
