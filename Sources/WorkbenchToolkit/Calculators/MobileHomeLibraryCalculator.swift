@@ -77,12 +77,7 @@ public struct MobileHomeLibraryCalculator: SavingsCalculator {
                 "Home library service restructured: \(name)", full: home.value, uncertainty: nil, home.provenance)
         }
         if fullYear > 0 {
-            calc.builder.oneOff(
-                "Redundancy: \(name)", amount: fullYear * transition.value,
-                uncertainty: try calc.uncertainty(.transitionCostShare),
-                SubjectFigures.combine(
-                    [transition.provenance],
-                    method: "\(MoneyFormat.compact(fullYear)) full-year net saving × \(Rate(fraction: transition.value))"))
+            try calc.redundancy(name, fullYear: fullYear, transition: transition, basis: "full-year net saving")
         } else {
             calc.notes.append("No change given: pass --mobiles-withdrawn or --home-library-saving.")
         }

@@ -76,12 +76,7 @@ public struct NetworkChangeCalculator: SavingsCalculator {
                     method: "\(MoneyFormat.grouped(n)) buildings × \(MoneyFormat.compact(backlog.value))"))
         }
         if fullYear > 0 {
-            calc.builder.oneOff(
-                "Redundancy: \(name)", amount: fullYear * transition.value,
-                uncertainty: try calc.uncertainty(.transitionCostShare),
-                SubjectFigures.combine(
-                    [transition.provenance],
-                    method: "\(MoneyFormat.compact(fullYear)) full-year saving × \(Rate(fraction: transition.value))"))
+            try calc.redundancy(name, fullYear: fullYear, transition: transition)
         } else {
             calc.notes.append("No change given: pass --hours-reduction or --branches-closed.")
         }

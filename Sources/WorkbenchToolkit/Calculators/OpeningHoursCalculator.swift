@@ -45,12 +45,7 @@ public struct OpeningHoursCalculator: SavingsCalculator {
                 [hours.provenance, weeks.provenance, staff.provenance, cost.provenance],
                 method: "\(MoneyFormat.fixed(hours.value, decimals: 1)) hours a week × \(MoneyFormat.grouped(weeks.value)) "
                     + "weeks × \(MoneyFormat.fixed(staff.value, decimals: 1)) staff × £\(MoneyFormat.fixed(cost.value, decimals: 2))"))
-        calc.builder.oneOff(
-            "Redundancy: \(name)", amount: fullYear * transition.value,
-            uncertainty: try calc.uncertainty(.transitionCostShare),
-            SubjectFigures.combine(
-                [transition.provenance],
-                method: "\(MoneyFormat.compact(fullYear)) full-year saving × \(Rate(fraction: transition.value))"))
+        try calc.redundancy(name, fullYear: fullYear, transition: transition)
         calc.notes.append(
             "Access test (a stated criterion, checked by the analyst): the hours left must still give a comprehensive "
                 + "and efficient service; 99% of Londoners lived within a mile of a library [S4]. Bromley cut its weekly "

@@ -49,12 +49,7 @@ public struct StaffingRestructureCalculator: SavingsCalculator {
                         + "\(MoneyFormat.fixed(amount / CalculatorEvidence.costPerFTE.value, decimals: 1)) FTE at £31.25k [S36])"))
         }
         let name = SubjectFigures.unitName(inputs)
-        calc.builder.oneOff(
-            "Redundancy: \(name)", amount: fullYear * transition.value,
-            uncertainty: try calc.uncertainty(.transitionCostShare),
-            SubjectFigures.combine(
-                [transition.provenance],
-                method: "\(MoneyFormat.compact(fullYear)) full-year saving × \(Rate(fraction: transition.value))"))
+        try calc.redundancy(name, fullYear: fullYear, transition: transition)
         calc.notes.append(
             "Management layers ranged from 2 to 9 in London, 5 on average [S3]; a service already in a shared "
                 + "structure (shared-service) has taken some of this saving, so do not add both in full.")
