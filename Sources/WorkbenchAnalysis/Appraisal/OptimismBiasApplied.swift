@@ -38,6 +38,16 @@ public struct OptimismBiasApplied: Hashable, Sendable, Codable {
         let named = category.rawValue + (reason.map { " (\($0))" } ?? "")
         if case .none = policy { return "\(named): not applied (--no-optimism-bias or policy none)" }
         let what = appliesTo == .oneOffCost ? "one-off (capital) costs" : "recurring (operating) costs"
-        return "\(named), \(policy): +\(Rate.formatPercent(upliftPercent)) on \(what) [S55]"
+        return "\(named), \(policy)\(mitigation(category)): +\(Rate.formatPercent(upliftPercent)) on \(what) [S55]"
+    }
+
+    /// The mitigation the analyst claims, in words, when the policy records one: how far from Table 2's upper bound
+    /// towards its lower bound the uplift was brought [S55].
+    func mitigation(_ category: OptimismBiasCategory) -> String {
+        guard case .mitigated(let fraction) = policy else { return "" }
+        let bounds = OptimismBiasTable.bounds(category)
+        return " (mitigation claimed by the analyst: \(Rate.formatPercent(fraction * 100)) of the way from Table 2's upper "
+            + "bound \(Rate.formatPercent(bounds.expenditureUpper)) to its lower bound \(Rate.formatPercent(bounds.expenditureLower)), "
+            + "to be evidenced in the risk register)"
     }
 }

@@ -6,7 +6,7 @@ public struct CoalitionOutcome: Sendable, Hashable, Codable {
     public var members: [BoroughID]
     /// The members' combined driver (pounds a year, or libraries).
     public var driver: Double
-    /// Full annual saving together, in pounds.
+    /// Full annual saving together, in pounds, net of the running costs of working together.
     public var annualSavingTogether: Double
     /// Sum of the members' full annual savings alone, in pounds.
     public var annualSavingAlone: Double
@@ -22,12 +22,15 @@ public struct CoalitionOutcome: Sendable, Hashable, Codable {
     public var npvTogether: Double
     /// Sum of the members' net present values alone.
     public var npvAlone: Double
+    /// The running cost of working together a year (per unit of driver, per pair of members and, with geography,
+    /// per kilometre between them), in pounds; already netted off `annualSavingTogether`.
+    public var coordinationCost: Double = 0
 
     /// Makes an outcome.
     public init(
         members: [BoroughID], driver: Double, annualSavingTogether: Double, annualSavingAlone: Double,
         oneOffTogether: Double, oneOffAlone: Double, fullSavingYearTogether: Int, fullSavingYearAlone: Int?,
-        npvTogether: Double, npvAlone: Double
+        npvTogether: Double, npvAlone: Double, coordinationCost: Double = 0
     ) {
         self.members = members
         self.driver = driver
@@ -39,6 +42,7 @@ public struct CoalitionOutcome: Sendable, Hashable, Codable {
         self.fullSavingYearAlone = fullSavingYearAlone
         self.npvTogether = npvTogether
         self.npvAlone = npvAlone
+        self.coordinationCost = coordinationCost
     }
 
     /// The group as a subject (`bexley+bromley`).

@@ -5,13 +5,17 @@ public import WorkbenchCore
 ///
 /// The value of a group S of n members with combined driver D(S) has the form
 /// `v(S) = coefficient(n) × D(S) + fixed(n)`, where
-/// `coefficient(n) = annualSaving(n) × P(n) − oneOffPerUnit(n) × (1 + u) × f(start)` and
-/// `fixed(n) = −n × oneOffPerMember(n) × (1 + u) × f(start)`;
+/// `coefficient(n) = annualSaving(n) × P(n) − coordinationPerUnit(n) × A − oneOffPerUnit(n) × (1 + u) × f(start)` and
+/// `fixed(n) = −coordinationFixed(n) × A − n × oneOffPerMember(n) × (1 + u) × f(start)`;
 /// P(n) is the present value of one pound a year ramping up from the start year over `rampYears(n)` years to the
-/// horizon, f the Green Book discount factors [S53][S54], and u the optimism-bias uplift on one-off costs (zero unless
-/// the model is risk-adjusted) [S55]. That a group's value depends only on its size and its total driver is what
-/// makes `PartitionOptimiser.optimise` exact. The price of that form: the economy of scale counts members, not their
-/// size, so a very small member raises the whole group's saving share as much as a large one.
+/// horizon, A that of one pound a year from the start year (the costs of working together run from the start), f the
+/// Green Book discount factors [S53][S54], and u the optimism-bias uplift on one-off costs (zero unless the model is
+/// risk-adjusted) [S55]. That a group's value depends only on its size and its total driver is what makes
+/// `PartitionOptimiser.optimise` exact. The economy of scale e(n) = 1 − 1/n rises ever more slowly while the costs
+/// of working together grow with (n − 1) per member and with the n(n − 1)/2 pairs, so the value per member can turn
+/// down: the best size is found. With `distances` (kilometres between members' centres, where geography exists) a
+/// group also pays `coordinationPerKilometre × Σ pairs' distances × A`; its value then depends on who the members
+/// are, so only the general solvers (`SetPartitionSolver`, `PartitionOptimiser.exhaustive`) are exact for it.
 public struct PartnershipModel: Sendable {
     /// The project type.
     public let project: PartnershipProject
@@ -21,6 +25,9 @@ public struct PartnershipModel: Sendable {
     public let factors: [Double]
     /// The optimism-bias uplift applied to one-off costs (0 for an unadjusted NPV).
     public let uplift: Double
+    /// Kilometres between the centres of each pair of drivers (indexed as `drivers`), where geography exists; nil
+    /// when it does not, and then a group's value depends only on its size and total driver.
+    public private(set) var distances: [[Double]]?
 
     /// Makes a model.
     /// - Parameters:
@@ -32,6 +39,14 @@ public struct PartnershipModel: Sendable {
         let schedule = DiscountSchedule(rate: assumptions.discountRate, declining: assumptions.decliningSchedule)
         self.factors = schedule.factors(through: max(1, assumptions.horizonYears))
         self.uplift = riskAdjusted ? OptimismBiasTable.uplift(project.category, policy: assumptions.optimismBias) : 0
+    }
+
+    /// The model with the distances between members' centres (kilometres, indexed as `drivers`), so that groups pay
+    /// the project's cost per kilometre between each pair.
+    public func withDistances(_ kilometres: [[Double]]) -> PartnershipModel {
+        var copy = self
+        copy.distances = kilometres
+        return copy
     }
 
     /// The appraisal horizon in years after year 0.
@@ -54,18 +69,44 @@ public struct PartnershipModel: Sendable {
     /// Value per unit of driver of a group of `n` (n = 1: alone).
     public func coefficient(size n: Int) -> Double {
         project.annualSaving(size: n) * rampedAnnuity(ramp: project.rampYears(size: n))
+            - project.coordinationPerUnit(size: n) * rampedAnnuity(ramp: 1)
             - project.oneOffPerUnit(size: n) * (1 + uplift) * startFactor
     }
 
-    /// Value of a group of `n` that does not depend on the driver.
+    /// Value of a group of `n` that does not depend on the driver (nor on distance).
     public func fixed(size n: Int) -> Double {
-        -Double(n) * project.oneOffPerMember(size: n) * (1 + uplift) * startFactor
+        -project.coordinationFixed(size: n) * rampedAnnuity(ramp: 1)
+            - Double(n) * project.oneOffPerMember(size: n) * (1 + uplift) * startFactor
+    }
+
+    /// The sum of the distances between each pair of members, in kilometres (0 without geography).
+    public func pairDistance(of members: [Int]) -> Double {
+        guard let distances, members.count > 1 else { return 0 }
+        var total = 0.0
+        for a in members.indices { for b in members.indices where b > a { total += distances[members[a]][members[b]] } }
+        return total
+    }
+
+    /// The running cost of working together a year for a group: per unit of driver, per pair and, with geography,
+    /// per kilometre between each pair's centres.
+    public func coordinationCost(of members: [Int]) -> Double {
+        let n = members.count
+        guard n > 1 else { return 0 }
+        let driver = members.reduce(0.0) { $0 + drivers[$1].value }
+        return project.coordinationPerUnit(size: n) * driver + project.coordinationFixed(size: n)
+            + project.coordinationPerKilometre.value * pairDistance(of: members)
+    }
+
+    /// The value of the distance part of the costs of working together (zero without geography).
+    func distanceValue(of members: [Int]) -> Double {
+        guard distances != nil, members.count > 1 else { return 0 }
+        return -project.coordinationPerKilometre.value * pairDistance(of: members) * rampedAnnuity(ramp: 1)
     }
 
     /// The NPV of a group (indices into `drivers`) working together, or of one borough alone.
     public func value(of members: [Int]) -> Double {
         let total = members.reduce(0.0) { $0 + drivers[$1].value }
-        return coefficient(size: members.count) * total + fixed(size: members.count)
+        return coefficient(size: members.count) * total + fixed(size: members.count) + distanceValue(of: members)
     }
 
     /// The NPV of a group given as a bit mask over `drivers` (bit i set when borough i is in the group).
@@ -80,7 +121,14 @@ public struct PartnershipModel: Sendable {
             bits &= bits - 1
         }
         guard n > 0 else { return 0 }
-        return coefficient(size: n) * total + fixed(size: n)
+        guard distances != nil else { return coefficient(size: n) * total + fixed(size: n) }
+        var members: [Int] = []
+        bits = mask
+        while bits != 0 {
+            members.append(bits.trailingZeroBitCount)
+            bits &= bits - 1
+        }
+        return coefficient(size: n) * total + fixed(size: n) + distanceValue(of: members)
     }
 
     /// Appraisal year in which a group of `n` first has its full saving.
@@ -97,14 +145,15 @@ public struct PartnershipModel: Sendable {
         let driver = members.reduce(0.0) { $0 + drivers[$1].value }
         return CoalitionOutcome(
             members: members.map { drivers[$0].id }, driver: driver,
-            annualSavingTogether: project.annualSaving(size: n) * driver,
+            annualSavingTogether: project.annualSaving(size: n) * driver - coordinationCost(of: members),
             annualSavingAlone: project.annualSaving(size: 1) * driver,
             oneOffTogether: oneOff(size: n, driver: driver),
             oneOffAlone: members.reduce(0.0) { $0 + oneOff(size: 1, driver: drivers[$1].value) },
             fullSavingYearTogether: fullSavingYear(size: n),
             fullSavingYearAlone: project.savesAlone ? fullSavingYear(size: 1) : nil,
             npvTogether: value(of: members),
-            npvAlone: members.reduce(0.0) { $0 + value(of: [$1]) })
+            npvAlone: members.reduce(0.0) { $0 + value(of: [$1]) },
+            coordinationCost: coordinationCost(of: members))
     }
 
     /// Every group of 2 to `maxSize` boroughs, with its outcome, in lexicographic order of indices.

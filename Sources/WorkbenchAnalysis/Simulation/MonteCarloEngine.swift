@@ -84,11 +84,12 @@ public struct MonteCarloEngine: Sendable {
         }
         let npvShared = SharedPointer(base: npvStore)
         let paybackShared = SharedPointer(base: paybackStore)
-        let maxYears = models.map(\.years).max() ?? 1
+        // Rows per iteration: years 0…years for each channel (one, plus one per schedule whose delivery may slip).
+        let maxRows = models.map(\.rowCount).max() ?? 2
         let seed = self.seed
         try ParallelBlocks.run(
             tasks: models.count * blocksPerOption, threads: threads, control: control,
-            makeScratch: { BlockScratch(rows: maxYears + 1, width: Self.blockSize) },
+            makeScratch: { BlockScratch(rows: maxRows, width: Self.blockSize) },
             body: { task, scratch in
                 let option = task / blocksPerOption
                 let block = task % blocksPerOption
@@ -166,7 +167,7 @@ public struct MonteCarloEngine: Sendable {
         } else {
             notes.append("No line of this option is uncertain: every iteration gives the same NPV.")
         }
-        return SimulationSummary(
+        var summary = SimulationSummary(
             title: model.title, iterations: n, seed: seed, years: model.years,
             npv: .init(
                 mean: Money(pounds: mean), standardDeviation: Money(pounds: sd), p5: Money(pounds: q[0]),
@@ -176,6 +177,9 @@ public struct MonteCarloEngine: Sendable {
                 shareWithoutPayback: Double(n - paidCount) / Double(n)),
             exactMeanNPV: Money(pounds: model.exactMeanNPV), baseNPV: Money(pounds: model.baseNPV), notes: notes,
             npvBins: bins)
+        summary.meanIsExact = model.meanIsExact
+        summary.delivery = model.deliveries.map(\.note)
+        return summary
     }
 
     /// The NPVs in `SimulationSummary.binCount` equal-width bins between the smallest and the largest.

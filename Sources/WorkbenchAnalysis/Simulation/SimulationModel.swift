@@ -1,8 +1,13 @@
 import WorkbenchCore
 
 /// An option compiled for simulation: the certain part of each year's net flow, and each uncertain input with its
-/// sampler and the signed amounts by year that its multiplier scales. NPV is linear in the multipliers:
-/// net(t) = base(t) + Σᵢ weightᵢ(t) × multiplierᵢ(t), NPV = Σₜ D(t) × net(t).
+/// sampler and the signed amounts by year that its multiplier scales. Given the delivery draws, NPV is linear in the
+/// multipliers: net(t) = base(t) + Σᵢ weightᵢ(t) × multiplierᵢ(t), NPV = Σₜ D(t) × net(t).
+///
+/// Flows are kept in rows of years 0…years, one set of rows per channel: channel 0 holds what falls as scheduled;
+/// channel c ≥ 1 holds the lines of one schedule whose delivery may slip (its savings and recurring costs, under
+/// `deliveries[c − 1]`), which each iteration moves in time by its own delay and ramp-up draws before adding them to
+/// channel 0 (`applyDelivery`). Row r = channel × (years + 1) + year.
 struct SimulationModel: Sendable {
     /// One uncertain input.
     struct Input: Sendable {
@@ -14,18 +19,25 @@ struct SimulationModel: Sendable {
         var sampler: Sampler
         /// Whether each year gets its own draw.
         var independentByYear: Bool
-        /// Signed amounts (after optimism bias) by year that the multiplier scales.
+        /// Signed amounts (after optimism bias) by row (channel × (years + 1) + year) that the multiplier scales.
         var weights: [Double]
-        /// The years with a non-zero weight.
+        /// The years with a non-zero weight in some channel.
         var activeYears: [Int]
+        /// For each active year (in the order of `activeYears`), the rows with a non-zero weight and their weights:
+        /// one draw (per iteration, or per year) feeds every channel.
+        var targets: [[(row: Int, weight: Double)]] = []
     }
 
     /// The option's title.
     var title: String
     /// Years after year 0.
     var years: Int
-    /// Net flow of the certain lines, by year.
+    /// Net flow of the certain lines, by row (channel × (years + 1) + year).
     var base: [Double]
+    /// The schedules whose delivery may slip, channel c ≥ 1 being `deliveries[c − 1]`.
+    var deliveries: [Delivery] = []
+    /// Rows per iteration: (deliveries + 1) × (years + 1).
+    var rowCount: Int { (deliveries.count + 1) * (years + 1) }
     /// The uncertain inputs in order of first appearance.
     var inputs: [Input]
     /// Discount factors, years 0…years.
@@ -34,9 +46,10 @@ struct SimulationModel: Sendable {
     var notes: [String]
 
     /// Compiles an option: optimism bias applied to each schedule by its own category, exactly as the deterministic
-    /// appraisal does (`OptimismBiasTable.adjusted`), before the multipliers.
-    /// - Throws: `invalidArgument` for an invalid uncertainty, `numeric` for a non-finite amount, `missingFigure`
-    ///   for an option without schedules.
+    /// appraisal does (`OptimismBiasTable.adjusted`), before the multipliers; the savings and recurring costs of a
+    /// schedule with an effective delivery risk (`option.delivery[schedule.origin]`) go to a channel of their own.
+    /// - Throws: `invalidArgument` for an invalid uncertainty or delivery risk, `numeric` for a non-finite amount,
+    ///   `missingFigure` for an option without schedules.
     init(option: SimulationOption, years: Int?, discount: DiscountSchedule, policy: OptimismBiasPolicy) throws {
         guard !option.schedules.isEmpty else {
             throw WorkbenchError(
@@ -52,21 +65,34 @@ struct SimulationModel: Sendable {
         title = option.title
         self.years = horizon
         factors = discount.factors(through: horizon)
-        base = [Double](repeating: 0, count: horizon + 1)
         inputs = []
         notes = []
+        var channelOf: [Int] = []
+        for schedule in option.schedules {
+            guard let risk = option.delivery[schedule.origin], risk.isEffective else {
+                channelOf.append(0)
+                continue
+            }
+            deliveries.append(try Delivery(risk, schedule: schedule.title, origin: schedule.origin))
+            channelOf.append(deliveries.count)
+        }
+        let rowsPerChannel = horizon + 1
+        let rows = (deliveries.count + 1) * rowsPerChannel
+        base = [Double](repeating: 0, count: rows)
         let qualify = option.schedules.count > 1
         var index: [String: Int] = [:]
-        for schedule in option.schedules {
+        for (s, schedule) in option.schedules.enumerated() {
             let adjusted = OptimismBiasTable.adjusted(schedule, policy: policy)
             for line in adjusted.lines {
+                // One-off costs fall as planned; the change's savings and recurring costs slip with its delivery.
+                let offset = (line.kind == .oneOffCost ? 0 : channelOf[s]) * rowsPerChannel
                 for amount in line.amounts where !amount.isFinite {
                     throw WorkbenchError(
                         .numeric, "Line '\(line.label)' of '\(schedule.title)' has a non-finite amount (\(amount)).",
                         hint: "Check the calculator's parameters.")
                 }
                 guard let uncertainty = line.uncertainty else {
-                    for year in 0...horizon { base[year] += line.signedAmount(year: year) }
+                    for year in 0...horizon { base[offset + year] += line.signedAmount(year: year) }
                     continue
                 }
                 let distribution = SamplingDistribution(uncertainty)
@@ -86,18 +112,30 @@ struct SimulationModel: Sendable {
                         Input(
                             name: name, distribution: distribution, sampler: Sampler(distribution),
                             independentByYear: uncertainty.independentByYear,
-                            weights: [Double](repeating: 0, count: horizon + 1), activeYears: []))
+                            weights: [Double](repeating: 0, count: rows), activeYears: []))
                 }
                 let i = index[name]!
-                for year in 0...horizon { inputs[i].weights[year] += line.signedAmount(year: year) }
+                for year in 0...horizon { inputs[i].weights[offset + year] += line.signedAmount(year: year) }
             }
         }
+        let channels = deliveries.count + 1
         for i in inputs.indices {
-            inputs[i].activeYears = (0...horizon).filter { inputs[i].weights[$0] != 0 }
+            let weights = inputs[i].weights
+            inputs[i].activeYears = (0...horizon).filter { year in
+                (0..<channels).contains { weights[$0 * rowsPerChannel + year] != 0 }
+            }
+            inputs[i].targets = inputs[i].activeYears.map { year in
+                (0..<channels).map { $0 * rowsPerChannel + year }.filter { weights[$0] != 0 }.map { (row: $0, weight: weights[$0]) }
+            }
+        }
+        for c in deliveries.indices {
+            deliveries[c].locate(channel: c + 1, base: base, inputs: inputs, years: horizon)
+            notes.append(deliveries[c].note)
         }
     }
 
-    /// The exact mean NPV: each multiplier at its mean.
+    /// The mean NPV: each multiplier at its mean (NPV is linear in them); the channels that slip averaged over their
+    /// delivery draws by quadrature (`Delivery.meanPresentValue`), exact when no schedule's delivery may slip.
     var exactMeanNPV: Double {
         var total = 0.0
         for year in 0...years {
@@ -105,16 +143,30 @@ struct SimulationModel: Sendable {
             for input in inputs { net += input.weights[year] * input.distribution.mean }
             total += factors[year] * net
         }
+        for delivery in deliveries {
+            let offset = delivery.channel * (years + 1)
+            let flows = (0...years).map { year in
+                inputs.reduce(base[offset + year]) { $0 + $1.weights[offset + year] * $1.distribution.mean }
+            }
+            total += delivery.meanPresentValue(flows, factors: factors)
+        }
         return total
     }
 
-    /// The NPV of the amounts as scheduled (every multiplier 1), as the deterministic appraisal reports it.
+    /// Whether the mean is exact (no schedule's delivery may slip) rather than by quadrature.
+    var meanIsExact: Bool { deliveries.isEmpty }
+
+    /// The NPV of the amounts as scheduled (every multiplier 1, delivered on time), as the deterministic appraisal
+    /// reports it.
     var baseNPV: Double {
         var total = 0.0
-        for year in 0...years {
-            var net = base[year]
-            for input in inputs { net += input.weights[year] }
-            total += factors[year] * net
+        for channel in 0...deliveries.count {
+            let offset = channel * (years + 1)
+            for year in 0...years {
+                var net = base[offset + year]
+                for input in inputs { net += input.weights[offset + year] }
+                total += factors[year] * net
+            }
         }
         return total
     }
@@ -128,28 +180,35 @@ struct SimulationModel: Sendable {
         payback: UnsafeMutablePointer<Float>
     ) {
         let normal = NormalSampler.shared
-        for year in 0...years {
-            let row = net + year * rowStride
-            let value = base[year]
+        for r in 0..<rowCount {
+            let row = net + r * rowStride
+            let value = base[r]
             for k in 0..<count { row[k] = value }
         }
         for input in inputs {
             if input.independentByYear {
-                for year in input.activeYears {
+                for targets in input.targets {
                     input.sampler.fill(draws, count: count, &rng, normal: normal)
-                    let row = net + year * rowStride
-                    let weight = input.weights[year]
-                    for k in 0..<count { row[k] += weight * draws[k] }
+                    for target in targets {
+                        let row = net + target.row * rowStride
+                        let weight = target.weight
+                        for k in 0..<count { row[k] += weight * draws[k] }
+                    }
                 }
             } else if !input.activeYears.isEmpty {
                 input.sampler.fill(draws, count: count, &rng, normal: normal)
-                for year in input.activeYears {
-                    let row = net + year * rowStride
-                    let weight = input.weights[year]
-                    for k in 0..<count { row[k] += weight * draws[k] }
+                for targets in input.targets {
+                    for target in targets {
+                        let row = net + target.row * rowStride
+                        let weight = target.weight
+                        for k in 0..<count { row[k] += weight * draws[k] }
+                    }
                 }
             }
         }
+        // Channels that slip: each iteration's flows moved by its delivery draws into channel 0 (after every
+        // multiplier's draws, so an option without delivery risk draws exactly as before).
+        if !deliveries.isEmpty { applyDelivery(count: count, rng: &rng, net: net, rowStride: rowStride) }
         for k in 0..<count { npv[k] = net[k] }
         for year in stride(from: 1, through: years, by: 1) {
             let row = net + year * rowStride

@@ -49,8 +49,13 @@ public struct SimulationSummary: Hashable, Sendable, Codable {
     public var npv: NPV
     /// The payback year's distribution.
     public var payback: Payback
-    /// The exact mean NPV: NPV is linear in the multipliers, so it is the NPV at each multiplier's mean.
+    /// The exact mean NPV: NPV is linear in the multipliers, so it is the NPV at each multiplier's mean; when a
+    /// schedule's delivery may slip, averaged over its delay and ramp-up by quadrature (`meanIsExact` false).
     public var exactMeanNPV: Money
+    /// Whether `exactMeanNPV` is exact (no delivery risk) rather than by quadrature over the delivery draws.
+    public var meanIsExact: Bool = true
+    /// The delivery assumption of each schedule that may slip, in words with its source or method.
+    public var delivery: [String] = []
     /// The NPV of the amounts as scheduled (every multiplier 1), as the deterministic appraisal reports it.
     public var baseNPV: Money
     /// Remarks: inputs drawn, shapes, anything treated specially.

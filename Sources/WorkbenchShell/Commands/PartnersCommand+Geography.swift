@@ -10,6 +10,9 @@ extension PartnersCommand {
         let (boundaries, graph) = try context.borderGraph(argument: "--geography")
         let ids = model.drivers.map(\.id)
         let groups = try geography.groups(among: ids, boundaries: boundaries, graph: graph, maxSize: maxSize)
+        // Geography exists here, so groups also pay the project's cost of working together per kilometre between
+        // each pair's centres; the solver takes any group values.
+        let model = model.withDistances(PartnersGeography.distances(among: ids, boundaries: boundaries))
         let problem = try SetPartitionProblem(memberCount: ids.count, groups: groups, values: groups.map { model.value(of: $0) })
         let clock = ContinuousClock()
         let start = clock.now

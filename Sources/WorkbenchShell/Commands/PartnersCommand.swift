@@ -15,7 +15,10 @@ struct PartnersCommand: ShellCommand {
             'partners optimise <project>' finds the partition (every borough in exactly one group of at most k, alone
             allowed) with the largest total NPV, exactly: a group's value depends only on its size and its members'
             total driver, so each profile of group sizes is filled optimally by sorting (rearrangement inequality), and
-            every profile is tried. Geography is not modelled, and the economy of scale counts members, not their
+            every profile is tried. Costs of working together grow with the group (a share of spend per partner beyond
+            the first and a cost per pair of members, calibrated on the tri-borough and Bexley and Bromley; with
+            --geography contiguous or within, a cost per km between each pair's centres too), so the best size is
+            found, not assumed the largest. Without --geography, geography is not modelled, and the economy of scale counts members, not their
             size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ")).
             Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
             population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).
@@ -216,6 +219,7 @@ struct PartnersCommand: ShellCommand {
             ("driver", .number(outcome.driver)),
             ("annual_saving_together", .number(outcome.annualSavingTogether)),
             ("annual_saving_alone", .number(outcome.annualSavingAlone)),
+            ("coordination_cost", .number(outcome.coordinationCost)),
             ("one_off_together", .number(outcome.oneOffTogether)),
             ("extra_one_off", .number(outcome.extraOneOff)),
             ("full_saving_year_together", .number(Double(outcome.fullSavingYearTogether))),

@@ -74,6 +74,22 @@ enum PartnersGeography: Equatable {
     }
 }
 
+extension PartnersGeography {
+    /// Kilometres between the centres (area-weighted centroids of their boundaries) of each pair of authorities, in
+    /// the order of `ids`, for the project's cost of working together per kilometre.
+    static func distances(among ids: [BoroughID], boundaries: [AuthorityBoundary]) -> [[Double]] {
+        let projection = LocalProjection(meanLatitudeOf: boundaries)
+        let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let centres = ids.map { id in byID[id].map { Centres.centroid(of: $0, projection: projection) } }
+        return centres.map { a in
+            centres.map { b in
+                guard let a, let b else { return 0 }
+                return projection.distance(a, b) / 1000
+            }
+        }
+    }
+}
+
 extension Double {
     /// The number without a trailing `.0`.
     fileprivate func formatted() -> String { self == rounded() ? String(Int(self)) : String(self) }

@@ -73,6 +73,31 @@ enum PartnershipArguments {
         "NPVs over years 0–\(model.horizon) at \(context.assumptions.discountRate) (Green Book [S53][S54]), prices of "
             + "\(context.assumptions.priceBaseYear), one-off costs in the start year"
             + (model.uplift > 0 ? ", with \(Rate(fraction: model.uplift)) optimism bias on one-off costs [S55]." : ", without optimism bias.")
+            + coordination(model)
+    }
+
+    /// The costs of working together in one sentence (empty when the project states none): they grow with the
+    /// number of members, so the best group size is found, not assumed the largest.
+    static func coordination(_ model: PartnershipModel) -> String {
+        let project = model.project
+        var parts: [String] = []
+        if project.coordinationShare.value > 0 {
+            parts.append(
+                (project.driver.isMoney ? Rate(fraction: project.coordinationShare.value).description
+                    : MoneyFormat.compact(project.coordinationShare.value) + " a unit")
+                    + " of each member's \(project.driver.label.lowercased()) a year per partner beyond the first")
+        }
+        if project.coordinationPerLink.value > 0 {
+            parts.append("\(MoneyFormat.compact(project.coordinationPerLink.value)) a year per pair of members")
+        }
+        if project.coordinationPerKilometre.value > 0 {
+            parts.append(
+                "\(MoneyFormat.compact(project.coordinationPerKilometre.value)) a year per km between a pair's centres"
+                    + (model.distances == nil ? " (only with --geography contiguous or within)" : ""))
+        }
+        guard !parts.isEmpty else { return "" }
+        return " Costs of working together, netted off the saving together: " + parts.joined(separator: "; ")
+            + "; they grow with the group, so larger is not always better."
     }
 
     /// A driver cell: money or a count.

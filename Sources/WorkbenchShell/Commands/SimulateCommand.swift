@@ -12,7 +12,11 @@ struct SimulateCommand: ShellCommand {
             λ = 4 as a Beta from two Marsaglia–Tsang gamma draws; uniform; normal truncated at zero by rejection), once
             per iteration or once per year as the calculator declares; lines sharing an input share its draw.
             Optimism bias is applied as in 'appraise' before the multipliers [S55]; NPV uses the workspace's discount
-            schedule [S53][S54]. Percentiles are Hyndman and Fan's type 7: linear interpolation between order
+            schedule [S53][S54]. Delivery varies too: each schedule's start is delayed and its ramp-up stretched by
+            draws for its kind of option (community handover, shared service, trust, RFID, co-location, …), from the
+            case studies' planned against actual dates or a stated estimate, and where a case shows changes that did
+            not happen, the change may not be delivered at all; its savings and recurring costs move, its one-off costs
+            fall as planned. The notes state each assumption. Percentiles are Hyndman and Fan's type 7: linear interpolation between order
             statistics, NumPy's default. Payback is simple payback as 'appraise' and 'payback' compute it (the first year
             the cumulative net flow, having been below zero, reaches zero again, interpolated); iterations that never pay back within the horizon count as later than any year, so a
             percentile of 'none' means no payback within the horizon at that percentile. The same seed gives the same
@@ -53,7 +57,7 @@ struct SimulateCommand: ShellCommand {
         var gaps: [CostingGap] = []
         if context.registry.calculators[CalculatorID(rawValue: target)] != nil {
             // The one costing path: the schedule `savings` shows and `appraise` appraises.
-            options = [SimulationOption(try context.costing([CalculatorID(rawValue: target)], inputs: inputs).schedules[0])]
+            options = [Self.option(title: nil, try context.costing([CalculatorID(rawValue: target)], inputs: inputs).schedules)]
         } else {
             let shortList = try Self.shortList(subject: subject, context: context)
             let chosen = target == "shortlist" ? shortList : shortList.filter { $0.id.rawValue == target }
@@ -75,7 +79,7 @@ struct SimulateCommand: ShellCommand {
                 }
                 switch try context.costingOutcome(option.calculators, title: option.title, inputs: inputs) {
                 case .costed(let costing):
-                    options.append(SimulationOption(title: option.title, schedules: costing.schedules))
+                    options.append(Self.option(title: option.title, costing.schedules))
                 case .incomplete(let gap):
                     // One option asked for is refused as 'appraise' refuses it; in a short list it keeps its row.
                     guard target == "shortlist" else { throw gap.error }
@@ -88,6 +92,16 @@ struct SimulateCommand: ShellCommand {
         let control = SimulationControl(isCancelled: { environment.isCancelled }, progress: environment.progress)
         let summaries = try engine.run(options, control: control)
         return Self.reply(summaries, of: options, engine: engine, subject: inputs.subject, extraNotes: notes, gaps: gaps)
+    }
+
+    /// An option to simulate with each schedule's delivery risk (by its calculator), titled as its one schedule when
+    /// `title` is nil.
+    static func option(title: String?, _ schedules: [CashFlowSchedule]) -> SimulationOption {
+        var delivery: [String: DeliveryRisk] = [:]
+        for schedule in schedules {
+            if let risk = ToolkitParts.deliveryRisk(for: CalculatorID(rawValue: schedule.origin)) { delivery[schedule.origin] = risk }
+        }
+        return SimulationOption(title: title ?? schedules[0].title, schedules: schedules, delivery: delivery)
     }
 
     /// The short list of the workspace's options framework for a subject.
@@ -131,10 +145,16 @@ struct SimulateCommand: ShellCommand {
             "Percentiles are type 7 (linear interpolation between order statistics, NumPy's default). Payback is simple payback; 'none' means no payback within the horizon at that percentile.")
         notes.append(
             "Optimism bias: \(engine.optimismBias) [S55]; discounting: \(engine.discount.summary).")
-        for s in summaries {
+        for (s, option) in zip(summaries, options) {
+            let mean = s.meanIsExact
+                ? "exact mean NPV \(s.exactMeanNPV) (NPV is linear in the multipliers)"
+                : "mean NPV \(s.exactMeanNPV) (linear in the multipliers, averaged over the delivery draws by quadrature)"
+            let unstated = option.schedules.filter { option.delivery[$0.origin] == nil }.map { "'\($0.origin)'" }
+            let onTime = unstated.isEmpty
+                ? "" : " No delivery risk is stated for \(unstated.joined(separator: ", ")): delivered as scheduled."
             notes.append(
-                "\(s.title): exact mean NPV \(s.exactMeanNPV) (NPV is linear in the multipliers), simulated \(s.npv.mean); "
-                    + "NPV as scheduled \(s.baseNPV). " + s.notes.joined(separator: " "))
+                "\(s.title): \(mean), simulated \(s.npv.mean); NPV as scheduled and on time \(s.baseNPV). "
+                    + s.notes.joined(separator: " ") + onTime)
         }
         func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
         let data: [(String, JSONValue)] = [
@@ -145,11 +165,15 @@ struct SimulateCommand: ShellCommand {
                 .object([
                     ("title", .string(s.title)), ("years", .number(Double(s.years))),
                     ("inputs", .array(Self.distributions(option))),
+                    ("delivery", .array(option.schedules.compactMap { schedule in
+                        option.delivery[schedule.origin].map { risk in Self.delivery(risk, schedule: schedule) }
+                    })),
                     ("npv", .object([
                         ("mean", .number(s.npv.mean.pounds)), ("sd", .number(s.npv.standardDeviation.pounds)),
                         ("p5", .number(s.npv.p5.pounds)), ("p50", .number(s.npv.p50.pounds)),
                         ("p95", .number(s.npv.p95.pounds)), ("probability_below_zero", .number(s.npv.probabilityBelowZero)),
-                        ("exact_mean", .number(s.exactMeanNPV.pounds)), ("as_scheduled", .number(s.baseNPV.pounds)),
+                        ("exact_mean", .number(s.exactMeanNPV.pounds)), ("mean_is_exact", .bool(s.meanIsExact)),
+                        ("as_scheduled", .number(s.baseNPV.pounds)),
                     ])),
                     ("payback", .object([
                         ("mean", optional(s.payback.mean)), ("sd", optional(s.payback.standardDeviation)),
@@ -182,6 +206,20 @@ struct SimulateCommand: ShellCommand {
                 return .object([("schedule", .string(schedule.title)), ("line", .string(line.label))] + pairs)
             }
         }
+    }
+
+    /// One schedule's delivery risk as JSON: the delay in years and the ramp-up multiplier as distributions, the
+    /// probability of not being delivered, and the basis.
+    static func delivery(_ risk: DeliveryRisk, schedule: CashFlowSchedule) -> JSONValue {
+        func spread(_ u: LineUncertainty) -> JSONValue {
+            .object([("kind", .string(u.shape.rawValue)), ("low", .number(u.low)), ("mode", .number(u.mostLikely)), ("high", .number(u.high))])
+        }
+        return .object([
+            ("schedule", .string(schedule.title)), ("calculator", .string(schedule.origin)), ("kind", .string(risk.kind)),
+            ("delay_years", spread(risk.delay)), ("ramp_up_multiplier", spread(risk.rampUpStretch)),
+            ("not_delivered", .number(risk.failure)), ("basis", .string(risk.provenance.description)),
+            ("method", risk.provenance.method.map(JSONValue.string) ?? .null),
+        ])
     }
 
     /// The simulated NPV distribution of one option as a histogram, with its P5, P50 and P95 and zero marked.

@@ -24,6 +24,10 @@ enum ToolkitParts {
         try PartnershipCatalogue.drivers(for: project, among: members, all: all, profiles: profiles)
     }
 
+    /// How the option a calculator costs may slip in delivery (delay, ramp-up, not delivered), or nil when none is
+    /// stated, for `simulate`.
+    static func deliveryRisk(for calculator: CalculatorID) -> DeliveryRisk? { DeliveryRiskCatalogue.risk(for: calculator) }
+
     /// The standard case-study evaluator, for `--evaluator standard` when no module registered it.
     static var standardEvaluator: any CaseStudyEvaluator { StandardCaseEvaluator() }
 

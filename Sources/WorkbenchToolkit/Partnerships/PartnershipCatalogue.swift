@@ -41,6 +41,59 @@ public enum PartnershipCatalogue {
     /// No extra ramp-up for larger groups.
     public static let noExtraRamp = Sourced<Int>(0, .estimate(method: "none: one joint contract is let for the whole group"))
 
+    /// The running cost of governing one pair of members a year: Bexley and Bromley's joint structure kept 36 of
+    /// 71 posts [S16] where merging two equal teams would keep 35.5, so half a post more for their one pair, at
+    /// £31.25k per FTE [S36].
+    public static let coordinationPerLink = Sourced<Double>(
+        0.5 * CalculatorEvidence.costPerFTE.value,
+        .derived(
+            "S16", "S36",
+            method: "Bexley and Bromley kept 36 of 71 posts [S16] where two equal teams merged keep 35.5: 0.5 post more "
+                + "for one pair × £31.25k per FTE [S36] = £15,625 a year per pair of members"))
+
+    /// The tri-borough's forecast saving [S22] over its combined budget [S21]: 5.03% for three members.
+    static let triBoroughShare = 1_107_000.0 / 22_000_000
+
+    /// The running cost of working together a year per pound of spend, per partner beyond the first, calibrated on
+    /// the tri-borough: the model's 10% × e(3) = 6.67% of £22m [S20][S21] against the £1.107m forecast [S22], less its
+    /// three pairs' governance (`coordinationPerLink`), spread over its two partners beyond the first.
+    public static let coordinationShare: Sourced<Double> = {
+        let spend = 22_000_000.0
+        let modelled = CalculatorEvidence.backOfficeBudgetShare.high * PartnershipProject.scale(size: 3) * spend
+        let gap = modelled - triBoroughShare * spend - 3 * coordinationPerLink.value
+        let share = gap / spend / 2
+        return Sourced(
+            share,
+            .derived(
+                "S20", "S21", "S22", "S16", "S36",
+                method: "tri-borough: 10% × e(3) = 6.67% of £22m [S20][S21] is £\(MoneyFormat.grouped(modelled.rounded())) "
+                    + "against £1.107m forecast [S22], less 3 pairs × £15,625 governance: £\(MoneyFormat.grouped(gap.rounded())) "
+                    + "a year = \(Rate(fraction: gap / spend)) of spend over its 2 partners beyond the first = "
+                    + "\(Rate(fraction: share)) per partner; with 10% × e(n) the share saved net of it peaks between 3 and 4 members"))
+    }()
+
+    /// The running cost of travel between members a year per kilometre between a pair's centres (an estimate).
+    public static let coordinationPerKilometre: Sourced<Double> = {
+        let hourly = CalculatorEvidence.costPerFTE.value / 1_650
+        let perKilometre = 220 * 2 * (hourly / 15 + 0.45 / 1.609)
+        return Sourced(
+            perKilometre,
+            .estimate(
+                "S36",
+                method: "no published figure: one return journey a working day (220) between each pair's centres for the "
+                    + "joint management, at 15 km/h across London, staff time £31.25k per FTE [S36] ÷ 1,650 hours = "
+                    + "£\(MoneyFormat.fixed(hourly, decimals: 2)) an hour, plus 45p a mile: £\(MoneyFormat.fixed(perKilometre, decimals: 0)) "
+                    + "a year per km between centres"))
+    }()
+
+    /// No governance cost per pair: one lead authority lets one contract for every member.
+    static let leadAuthority = Sourced<Double>(
+        0,
+        .estimate(
+            "S10", "S11",
+            method: "none per pair: one lead authority buys for every member; the London Libraries Consortium grew to 15 "
+                + "boroughs by 2011 and 20 by 2020 [S10][S11] without evident costs of size; each member pays the joining cost"))
+
     /// Every project type, in the order tables list them.
     public static let projects: [PartnershipProject] = [sharedService, sharedWholeService, procurementConsortium, sharedRFID]
 
@@ -64,7 +117,9 @@ public enum PartnershipCatalogue {
             .derived(
                 "S36", "S14", "S16",
                 method: "the shared-service calculator's range of the saving per post, £19k to £31.25k around £22k: "
-                    + "× 0.86 to × 1.42")))
+                    + "× 0.86 to × 1.42")),
+        coordinationShare: coordinationShare, coordinationPerLink: coordinationPerLink,
+        coordinationPerKilometre: coordinationPerKilometre)
 
     /// A whole library service shared: the FLP's 10–25% [S20].
     public static let sharedWholeService = PartnershipProject(
@@ -82,7 +137,14 @@ public enum PartnershipCatalogue {
         extraRampPerTwoPartners: extraRampForMergers,
         savingRange: Sourced(
             (0.10 / 0.175)...(0.25 / 0.175),
-            .derived("S20", method: "the FLP's 10–25% around its 17.5% midpoint: × 0.57 to × 1.43")))
+            .derived("S20", method: "the FLP's 10–25% around its 17.5% midpoint: × 0.57 to × 1.43")),
+        coordinationShare: Sourced(
+            coordinationShare.value,
+            .estimate(
+                "S21", "S22",
+                method: "the tri-borough's figure for the shared service, whose merger also took in book processing and "
+                    + "procurement [S21], applied to the whole service")),
+        coordinationPerLink: coordinationPerLink, coordinationPerKilometre: coordinationPerKilometre)
 
     /// A stock procurement consortium (the London Libraries Consortium [S8][S9][S10]).
     public static let procurementConsortium = PartnershipProject(
@@ -108,7 +170,8 @@ public enum PartnershipCatalogue {
         savingRange: Sourced(
             (CalculatorEvidence.procurementSavingLow.value / CalculatorEvidence.procurementSaving.value)...(CalculatorEvidence
                 .procurementSavingHigh.value / CalculatorEvidence.procurementSaving.value),
-            .derived("S49", "S50", method: "7–20% around the 13.5% midpoint: × 0.52 to × 1.48")))
+            .derived("S49", "S50", method: "7–20% around the 13.5% midpoint: × 0.52 to × 1.48")),
+        coordinationPerLink: leadAuthority)
 
     /// A jointly procured RFID self-service roll-out: each borough's own RFID economics (Solihull [S44], unit costs
     /// [S45]) with the kit bought together.
@@ -141,7 +204,9 @@ public enum PartnershipCatalogue {
             ((CalculatorEvidence.staffSavingPerLibraryLow.value - CalculatorEvidence.maintenancePerLibrary.value) / 20_875)...((CalculatorEvidence
                 .staffSavingPerLibraryHigh.value - CalculatorEvidence.maintenancePerLibrary.value) / 20_875),
             .derived(
-                "S44", method: "staff time released £13,625 to £56,375 a library, less £6,375 maintenance, around £20,875: × 0.35 to × 2.40")))
+                "S44", method: "staff time released £13,625 to £56,375 a library, less £6,375 maintenance, around £20,875: × 0.35 to × 2.40")),
+        coordinationPerLink: Sourced(
+            0, .estimate(method: "none per pair: one joint contract for the kit; each member pays the joining cost")))
 
     /// The standard calculator that costs a project for a subject whose members all have profiles: the calculator
     /// of the option template the project's choice names (`shared-service` for the shared service,

@@ -8,7 +8,14 @@
 /// - a one-off cost of `aloneOneOff × (1 − scaleDiscount × e(n)) + transitionShare × scaleSaving × e(n)`;
 /// - a one-off cost of working together of `joiningCost` per member when n ≥ 2;
 /// - savings from `startYear`, reaching their full amount after `rampAlone` years alone or, together,
-///   `rampTogether + extraRampPerTwoPartners × ⌊(n − 1) ÷ 2⌋` years (see `rampYears(size:)`).
+///   `rampTogether + extraRampPerTwoPartners × ⌊(n − 1) ÷ 2⌋` years (see `rampYears(size:)`);
+/// - running costs of working together from the start year, which grow with the number of members so that the
+///   best group size is found, not assumed the largest: `coordinationShare × (n − 1)` per unit of driver (each member
+///   spends a share of its driver on each partner), `coordinationPerLink` a year for each of the n(n − 1)/2 pairs of
+///   members (governance), and, where geography gives the distances between members' centres,
+///   `coordinationPerKilometre` a year for each kilometre between each pair (travel). The first two depend only on
+///   the group's size and total driver, which is what keeps `PartitionOptimiser.optimise` exact; the third depends
+///   on who the members are and is used only where the groups are searched by the general set-partitioning solver.
 public struct PartnershipProject: Sendable, Hashable {
     /// What the driver measures.
     public enum Driver: String, Sendable, Hashable, Codable {
@@ -66,6 +73,16 @@ public struct PartnershipProject: Sendable, Hashable {
     public var savingRange: Sourced<ClosedRange<Double>>
     /// Optimism-bias category of the project's one-off costs.
     public var category: OptimismBiasCategory
+    /// Running cost of working together a year, per unit of driver, for each partner beyond the first (× (n − 1)).
+    public var coordinationShare: Sourced<Double>
+    /// Running cost of working together a year, in pounds, for each pair of members (× n(n − 1)/2).
+    public var coordinationPerLink: Sourced<Double>
+    /// Running cost of working together a year, in pounds, for each kilometre between the centres of each pair of
+    /// members; used only where geography gives the distances.
+    public var coordinationPerKilometre: Sourced<Double>
+
+    /// No cost of working together of a kind, for projects that state none.
+    public static let noCoordination = Sourced<Double>(0, .estimate(method: "none stated for this project"))
 
     /// Makes a project type.
     public init(
@@ -74,7 +91,10 @@ public struct PartnershipProject: Sendable, Hashable {
         scaleDiscount: Sourced<Double>, transitionShare: Sourced<Double>, joiningCost: Sourced<Double>,
         startYear: Sourced<Int>, rampAlone: Sourced<Int>, rampTogether: Sourced<Int>,
         extraRampPerTwoPartners: Sourced<Int>, savingRange: Sourced<ClosedRange<Double>>,
-        category: OptimismBiasCategory = .equipmentDevelopment
+        category: OptimismBiasCategory = .equipmentDevelopment,
+        coordinationShare: Sourced<Double> = PartnershipProject.noCoordination,
+        coordinationPerLink: Sourced<Double> = PartnershipProject.noCoordination,
+        coordinationPerKilometre: Sourced<Double> = PartnershipProject.noCoordination
     ) {
         self.id = id
         self.title = title
@@ -93,7 +113,22 @@ public struct PartnershipProject: Sendable, Hashable {
         self.extraRampPerTwoPartners = extraRampPerTwoPartners
         self.savingRange = savingRange
         self.category = category
+        self.coordinationShare = coordinationShare
+        self.coordinationPerLink = coordinationPerLink
+        self.coordinationPerKilometre = coordinationPerKilometre
     }
+
+    /// Pairs of members in a group of `n`: n(n − 1)/2.
+    public static func links(size n: Int) -> Int { n <= 1 ? 0 : n * (n - 1) / 2 }
+
+    /// Running cost of working together a year per unit of driver for a group of `n`: `coordinationShare × (n − 1)`.
+    public func coordinationPerUnit(size n: Int) -> Double {
+        n <= 1 ? 0 : coordinationShare.value * Double(n - 1)
+    }
+
+    /// Running cost of working together a year for a group of `n` that does not depend on the driver or on
+    /// distance: `coordinationPerLink × n(n − 1)/2`.
+    public func coordinationFixed(size n: Int) -> Double { coordinationPerLink.value * Double(Self.links(size: n)) }
 
     /// The economy of scale e(n) = 1 − 1/n: the share of n duplicated units removed by keeping one.
     public static func scale(size n: Int) -> Double { n <= 1 ? 0 : 1 - 1 / Double(n) }
@@ -141,6 +176,12 @@ public struct PartnershipProject: Sendable, Hashable {
             ("Ramp-up for a pair (years)", "\(rampTogether.value)", Double(rampTogether.value), rampTogether.provenance),
             ("Extra ramp-up per two further partners (years)", "\(extraRampPerTwoPartners.value)",
              Double(extraRampPerTwoPartners.value), extraRampPerTwoPartners.provenance),
+            ("Cost of working together a year, per unit of \(driver.label.lowercased()) per partner beyond the first",
+             money(coordinationShare.value), coordinationShare.value, coordinationShare.provenance),
+            ("Cost of working together a year, per pair of members", MoneyFormat.compact(coordinationPerLink.value),
+             coordinationPerLink.value, coordinationPerLink.provenance),
+            ("Cost of working together a year, per km between a pair's centres (with geography)",
+             MoneyFormat.compact(coordinationPerKilometre.value), coordinationPerKilometre.value, coordinationPerKilometre.provenance),
             ("Saving range (multipliers)",
              "\(MoneyFormat.fixed(savingRange.value.lowerBound, decimals: 2))–\(MoneyFormat.fixed(savingRange.value.upperBound, decimals: 2))",
              nil, savingRange.provenance),
