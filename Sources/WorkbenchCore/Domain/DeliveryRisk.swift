@@ -40,7 +40,12 @@ public struct DeliveryRisk: Hashable, Sendable, Codable {
 
     /// `community handover: start delayed 0–0–1 years (triangular), ramp-up × 1–1–2, not delivered 10%`.
     public var summary: String {
-        func f(_ x: Double) -> String { MoneyFormat.fixed(x, decimals: x == x.rounded() ? 0 : 2) }
+        func f(_ x: Double) -> String {
+            var text = MoneyFormat.fixed(x, decimals: 2)
+            while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
         var text = "\(kind): start delayed \(f(delay.low))–\(f(delay.mostLikely))–\(f(delay.high)) years "
             + "(\(delay.shape.rawValue)), ramp-up × \(f(rampUpStretch.low))–\(f(rampUpStretch.mostLikely))–\(f(rampUpStretch.high))"
         if failure > 0 { text += ", not delivered within the horizon \(Rate(fraction: failure))" }

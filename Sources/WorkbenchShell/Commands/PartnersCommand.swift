@@ -18,7 +18,8 @@ struct PartnersCommand: ShellCommand {
             every profile is tried. Costs of working together grow with the group (a share of spend per partner beyond
             the first and a cost per pair of members, calibrated on the tri-borough and Bexley and Bromley; with
             --geography contiguous or within, a cost per km between each pair's centres too), so the best size is
-            found, not assumed the largest. Without --geography, geography is not modelled, and the economy of scale counts members, not their
+            found, not assumed the largest.
+            Without --geography, geography is not modelled, and the economy of scale counts members, not their
             size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ")).
             Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
             population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).

@@ -50,8 +50,11 @@ struct SharesCommand: ShellCommand {
             (0..<n).filter { mask & (1 << UInt64($0)) != 0 }.reduce(0) { $0 + model.drivers[$1].value }
         }
         let npv = try Shapley.values(players: n) { model.value(mask: $0) }
+        // The saving net of the running cost of working together, as the group's outcome counts it.
         let saving = try Shapley.values(players: n) { mask in
-            mask == 0 ? 0 : project.annualSaving(size: size(mask)) * driver(mask)
+            guard mask != 0 else { return 0 }
+            let members = (0..<n).filter { mask & (1 << UInt64($0)) != 0 }
+            return project.annualSaving(size: size(mask)) * driver(mask) - model.coordinationCost(of: members)
         }
         let cost = try Shapley.values(players: n) { mask in
             mask == 0 ? 0 : model.oneOff(size: size(mask), driver: driver(mask))

@@ -16,7 +16,8 @@ struct SimulateCommand: ShellCommand {
             draws for its kind of option (community handover, shared service, trust, RFID, co-location, …), from the
             case studies' planned against actual dates or a stated estimate, and where a case shows changes that did
             not happen, the change may not be delivered at all; its savings and recurring costs move, its one-off costs
-            fall as planned. The notes state each assumption. Percentiles are Hyndman and Fan's type 7: linear interpolation between order
+            fall as planned. The notes state each assumption.
+            Percentiles are Hyndman and Fan's type 7: linear interpolation between order
             statistics, NumPy's default. Payback is simple payback as 'appraise' and 'payback' compute it (the first year
             the cumulative net flow, having been below zero, reaches zero again, interpolated); iterations that never pay back within the horizon count as later than any year, so a
             percentile of 'none' means no payback within the horizon at that percentile. The same seed gives the same
