@@ -48,6 +48,19 @@ struct OptionsCommand: ShellCommand {
         if appraisal.recognised.isEmpty { recognised.notes = ["None recognised as at this date."] }
         blocks.append(.table(recognised))
 
+        if !appraisal.position.isEmpty {
+            var position = ReportTable(
+                title: "Position: the figures the assessments use",
+                columns: [
+                    ReportColumn("measure", "Measure"), ReportColumn("value", "Figure"),
+                    ReportColumn("comparison", "Against"), ReportColumn("effect", "Effect on scores"),
+                ])
+            for item in appraisal.position {
+                position.append([.text(item.measure), .text(item.value), .text(item.comparison), .text(item.effect)])
+            }
+            blocks.append(.table(position))
+        }
+
         var long = ReportTable(
             title: "Long list",
             columns: [
@@ -60,8 +73,10 @@ struct OptionsCommand: ShellCommand {
                 .text(choice.status.rawValue), .text(choice.reason),
             ])
         }
-        let criteria = inputs.objectives.map(\.id) + (inputs.factors.isEmpty ? CriticalSuccessFactor.standard : inputs.factors).map(\.id)
-        long.notes = ["Score: the sum over \(criteria.count) criteria (\(criteria.joined(separator: ", "))), each 0–3."]
+        let criteria = appraisal.criteria.isEmpty
+            ? inputs.objectives.map(\.id) + (inputs.factors.isEmpty ? CriticalSuccessFactor.standard : inputs.factors).map(\.id)
+            : appraisal.criteria
+        long.notes = ["Score: the sum over \(criteria.count) criteria (\(criteria.joined(separator: ", "))), each 0–3, each once."]
         blocks.append(.table(long))
 
         if detail {
