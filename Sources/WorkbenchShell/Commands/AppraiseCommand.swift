@@ -10,7 +10,8 @@ struct AppraiseCommand: ShellCommand {
         name: "appraise", abstract: "Green Book appraisal: NPV, NPC, payback, IRR, BCR, EAC, switching values, sensitivity.",
         discussion: """
             Appraises a savings calculator's schedule for a subject, a short-listed option (its calculators' schedules
-            summed), or with 'shortlist' every short-listed option side by side. Flows are discounted at the workspace's
+            summed, each costing the library budget the ones before it leave, with the interaction shown), or with
+            'shortlist' every short-listed option side by side and the preferred option chosen by the stated rule. Flows are discounted at the workspace's
             rate (3.5% [S54]), year 0 undiscounted, with the Green Book's declining schedule after year 30 [S53]; costs are
             uplifted for optimism bias by their category's Table 2 figure, the upper bound unless mitigation is recorded
             [S55]. Payback is the first year the cumulative net flow, once below zero, is back to zero or more,
