@@ -69,12 +69,13 @@ final class OptionsFrameworkTests: XCTestCase {
         ] {
             XCTAssertNotNil(choice(appraisal, id), id.rawValue)
         }
-        // Network changes fail the access objective (and the workspace's own public-access factor): discounted with
-        // the first failure as the reason.
+        // Network changes are measured, not excluded: this fixture has no population or hours, so neither access
+        // criterion can be measured and the catalogue's partial score stands, saying so.
         let network = try XCTUnwrap(choice(appraisal, "network-change"))
-        XCTAssertEqual(network.status, .discounted)
-        XCTAssertEqual(network.reason, "Discounted: fails 'maintain-access' (Fewer hours or fewer libraries).")
-        XCTAssertEqual(network.assessments.first { $0.criterion == "public-access" }?.score, 0)
+        XCTAssertEqual(network.status, .carriedForward)
+        XCTAssertEqual(network.assessments.first { $0.criterion == "maintain-access" }?.score, 1)
+        XCTAssertEqual(network.assessments.first { $0.criterion == "public-access" }?.score, 1)
+        XCTAssertTrue(network.assessments.first { $0.criterion == "public-access" }?.reason.contains("not measured") ?? false)
     }
 
     func testAsAt2010TheGroupIsProposedTheSharedService() throws {
@@ -92,8 +93,8 @@ final class OptionsFrameworkTests: XCTestCase {
         // Bexley's and Bromley's records of the one arrangement are recognised once.
         XCTAssertEqual(appraisal.recognised.map(\.kind), [.sharedService])
         let shared = try XCTUnwrap(choice(appraisal, "shared-service"))
-        XCTAssertEqual(shared.status, .discounted)
-        XCTAssertTrue(shared.reason.hasPrefix("Already in place: Shared service with Bromley since 2011"))
+        XCTAssertEqual(shared.status, .alreadyHas)
+        XCTAssertTrue(shared.reason.hasPrefix("Already has: Shared service with Bromley since 2011"))
         let stock = try XCTUnwrap(choice(appraisal, "joint-stock-procurement"))
         XCTAssertNotEqual(stock.status, .discounted)
         XCTAssertTrue(stock.assessments.contains { $0.reason.contains("builds on Shared service with Bromley (since 2011)") })
@@ -109,7 +110,7 @@ final class OptionsFrameworkTests: XCTestCase {
         XCTAssertNotEqual(choice(appraisal, "community-managed")?.status, .discounted)
         XCTAssertNotNil(choice(appraisal, "community-hubs"))
         let alone = try appraise([F.camden], priceBase: 2012)
-        XCTAssertEqual(choice(alone, "community-managed")?.status, .discounted)
+        XCTAssertEqual(choice(alone, "community-managed")?.status, .alreadyHas)
     }
 
     func testARuleCanAddAChoiceAndChangeThePreferredSolution() throws {

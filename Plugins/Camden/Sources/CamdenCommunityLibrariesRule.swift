@@ -22,7 +22,7 @@ public struct CamdenCommunityLibrariesRule: OptionsRule {
         let asAt = inputs.subject.assumptions.priceBaseYear.startYear
         guard inputs.subject.subject.boroughs.contains("camden"), asAt >= 2010,
             let index = longList.firstIndex(where: { $0.id == "community-managed" }),
-            !longList[index].reason.hasPrefix("Already in place")
+            longList[index].status != .alreadyHas
         else { return }
         let history = "Camden's Library savings programme 2011 (consulted 10 January to 30 April 2011) proposed that "
             + "community groups run Belsize, Chalk Farm and Heath [S24], towards £2m of savings from an £8m budget [S27]"
@@ -30,7 +30,7 @@ public struct CamdenCommunityLibrariesRule: OptionsRule {
         longList[index].status = alone ? .preferred : .carriedForward
         longList[index].reason = (alone ? "Preferred: " : "Carried forward: ") + history + "."
         longList[index].origin = "camden"
-        if alone, let pilot = longList.firstIndex(where: { $0.id == "pilot-first" }), longList[pilot].status != .discounted {
+        if alone, let pilot = longList.firstIndex(where: { $0.id == "pilot-first" }), longList[pilot].status.isLive {
             longList[pilot].status = .preferred
             longList[pilot].reason = "Preferred: Camden proposed three branches first, with a year's transition funding [S24][S26]."
             longList[pilot].origin = "camden"

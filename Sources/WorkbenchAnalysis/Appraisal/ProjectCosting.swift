@@ -14,14 +14,19 @@ public struct ProjectCosting: Sendable {
     public let schedules: [CashFlowSchedule]
     /// The Green Book appraisal of the schedules summed.
     public let appraisal: AppraisalResult
+    /// How calculators costed later in a combined option changed because of the earlier ones (none for one
+    /// calculator, or when no later calculator depends on the budget the earlier ones reduce).
+    public let interactions: [CostingInteraction]
 
     /// Appraises complete schedules. One calculator's schedule is appraised under its own title, as `appraise
-    /// <calculator>` shows it; several are summed under `title`.
+    /// <calculator>` shows it; several are summed under `title`, each schedule already costed on what the ones
+    /// before it leave (`interactions` says where that changed a figure).
     /// - Throws: the appraisal's errors (no schedule, a horizon the appraisal cannot cover).
     public init(
         title: String, subject: Subject, calculators: [CalculatorID], schedules: [CashFlowSchedule],
-        assumptions: Assumptions, options: AppraisalOptions = AppraisalOptions()
+        assumptions: Assumptions, options: AppraisalOptions = AppraisalOptions(), interactions: [CostingInteraction] = []
     ) throws {
+        self.interactions = interactions
         self.title = title
         self.subject = subject
         self.calculators = calculators
@@ -35,8 +40,12 @@ public struct ProjectCosting: Sendable {
 
     /// The full-year saving: each saving line at its largest year, summed over the schedules (£ a year, before
     /// optimism bias and discounting, as `savings` shows it).
-    public var annualSaving: Double {
-        schedules.flatMap(\.lines).filter { $0.kind == .saving }.reduce(0) { $0 + ($1.amounts.max() ?? 0) }
+    public var annualSaving: Double { schedules.reduce(0) { $0 + Self.fullYearSaving(of: $1) } }
+
+    /// A schedule's full-year saving: each saving line at its largest year, summed (£ a year, before optimism bias
+    /// and discounting).
+    public static func fullYearSaving(of schedule: CashFlowSchedule) -> Double {
+        schedule.lines.filter { $0.kind == .saving }.reduce(0) { $0 + ($1.amounts.max() ?? 0) }
     }
 
     /// The net present value after optimism bias, in pounds, as `appraise` reports it.

@@ -4,8 +4,8 @@ public import WorkbenchCore
 /// never zero.
 public struct ComparisonRow: Sendable, Equatable {
     /// The Public Library Service Standard 2 target: 128 aggregate scheduled opening hours a year per 1,000
-    /// population (DCMS, April 2008) [S68].
-    public static let openingHoursStandard = 128.0
+    /// population (DCMS, April 2008) [S68]; the core's `AuthorityStatistics.openingHoursStandard`.
+    public static let openingHoursStandard = AuthorityStatistics.openingHoursStandard
 
     /// The authority.
     public var statistics: AuthorityStatistics
@@ -25,18 +25,12 @@ public struct ComparisonRow: Sendable, Equatable {
     /// Derives the measures from the statistics.
     public init(_ statistics: AuthorityStatistics) {
         self.statistics = statistics
-        let population = statistics.population?.value
-        if let population, population > 0 {
-            if let libraries = statistics.libraries2010?.value, libraries > 0 {
-                peoplePerLibrary = population / Double(libraries)
-            }
-            if let hours = statistics.weeklyHours?.value {
-                let perThousand = hours * 52 / population * 1_000
-                annualHoursPerThousand = perThousand
-                againstStandard = perThousand / ComparisonRow.openingHoursStandard
-            }
-            if let spend = statistics.annualSpend?.value { spendPerHead = spend.pounds / population }
-            if let hectares = statistics.hectares?.value, hectares > 0 { density = population / hectares }
+        peoplePerLibrary = statistics.peoplePerLibrary
+        annualHoursPerThousand = statistics.annualHoursPerThousand
+        againstStandard = statistics.annualHoursPerThousand.map { $0 / ComparisonRow.openingHoursStandard }
+        spendPerHead = statistics.spendPerHead
+        if let population = statistics.population?.value, population > 0, let hectares = statistics.hectares?.value, hectares > 0 {
+            density = population / hectares
         }
         if let before = statistics.libraries2010?.value, let after = statistics.libraries2016?.value {
             libraryChange = after - before

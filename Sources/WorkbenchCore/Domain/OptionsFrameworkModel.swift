@@ -70,6 +70,11 @@ public enum ChoiceStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case carriedForward = "carried-forward"
     /// Ruled out, with its reason.
     case discounted
+    /// Not offered: the subject already has it in place (the reason names the arrangement and its source).
+    case alreadyHas = "already-has"
+
+    /// Whether the choice can still be chosen (neither discounted nor already in place).
+    public var isLive: Bool { self == .preferred || self == .carriedForward }
 }
 
 /// How a choice meets one objective or critical success factor.
@@ -179,17 +184,48 @@ public struct OptionsAppraisal: Hashable, Sendable, Codable {
     public var shortList: [ShortListedOption]
     /// Remarks (rules applied, figures missing).
     public var notes: [String]
+    /// The subject's own position, as measured for the assessments (empty when a framework measures none).
+    public var position: [PositionMeasure]
+    /// The criteria every choice is assessed against, each once, in order (objectives, then the factors whose id
+    /// no objective already has).
+    public var criteria: [String]
+    /// The critical success factors among `criteria`, by id: what a short-listed option must meet to be chosen.
+    public var successFactors: [String]
 
     /// Makes an appraisal result.
     public init(
         subject: Subject, recognised: [Arrangement], longList: [OptionChoice], shortList: [ShortListedOption],
-        notes: [String] = []
+        notes: [String] = [], position: [PositionMeasure] = [], criteria: [String] = [], successFactors: [String] = []
     ) {
         self.subject = subject
         self.recognised = recognised
         self.longList = longList
         self.shortList = shortList
         self.notes = notes
+        self.position = position
+        self.criteria = criteria
+        self.successFactors = successFactors
+    }
+}
+
+/// One measure of where a subject stands, as the options framework used it: the figure, what it is compared with,
+/// and what that means for the choices.
+public struct PositionMeasure: Hashable, Sendable, Codable {
+    /// The measure (`People per library`).
+    public var measure: String
+    /// The subject's figure, formatted with its unit and source tags.
+    public var value: String
+    /// What it is compared with (`London's median 24,777`), or why no comparison was made.
+    public var comparison: String
+    /// What follows for the assessments, in words.
+    public var effect: String
+
+    /// Makes a measure.
+    public init(measure: String, value: String, comparison: String, effect: String) {
+        self.measure = measure
+        self.value = value
+        self.comparison = comparison
+        self.effect = effect
     }
 }
 
@@ -201,11 +237,17 @@ public struct FrameworkInputs: Sendable {
     public var objectives: [SpendingObjective]
     /// The critical success factors (the five standard ones plus up to three of the workspace's own).
     public var factors: [CriticalSuccessFactor]
+    /// Figures about other authorities to compare the subject with (none by default).
+    public var comparators: FrameworkComparators
 
     /// Makes the inputs.
-    public init(subject: SubjectInputs, objectives: [SpendingObjective], factors: [CriticalSuccessFactor]) {
+    public init(
+        subject: SubjectInputs, objectives: [SpendingObjective], factors: [CriticalSuccessFactor],
+        comparators: FrameworkComparators = FrameworkComparators()
+    ) {
         self.subject = subject
         self.objectives = objectives
         self.factors = factors
+        self.comparators = comparators
     }
 }

@@ -10,7 +10,8 @@ struct AppraiseCommand: ShellCommand {
         name: "appraise", abstract: "Green Book appraisal: NPV, NPC, payback, IRR, BCR, EAC, switching values, sensitivity.",
         discussion: """
             Appraises a savings calculator's schedule for a subject, a short-listed option (its calculators' schedules
-            summed), or with 'shortlist' every short-listed option side by side. Flows are discounted at the workspace's
+            summed, each costing the library budget the ones before it leave, with the interaction shown), or with
+            'shortlist' every short-listed option side by side and the preferred option chosen by the stated rule. Flows are discounted at the workspace's
             rate (3.5% [S54]), year 0 undiscounted, with the Green Book's declining schedule after year 30 [S53]; costs are
             uplifted for optimism bias by their category's Table 2 figure, the upper bound unless mitigation is recorded
             [S55]. Payback is the first year the cumulative net flow, once below zero, is back to zero or more,
@@ -54,6 +55,9 @@ struct AppraiseCommand: ShellCommand {
     }
 
     let target: Target
+    /// The options framework's appraisal behind a short list (its long list and factors), for the preferred-option
+    /// rule; nil for a calculator.
+    let framework: OptionsAppraisal?
     let inputs: SubjectInputs
     let options: AppraisalOptions
     /// The parameter overrides for each calculator, checked against its descriptor.
@@ -73,10 +77,13 @@ struct AppraiseCommand: ShellCommand {
         self.options = options
 
         let calculators = context.registry.calculators
+        var framework: OptionsAppraisal?
         if let id = CalculatorID(validating: what), calculators[id] != nil {
             target = .calculator(id)
         } else if what == "shortlist" {
-            target = .shortList(try Self.shortList(context: context, subject: invocation.arguments[1]))
+            let appraisal = try Self.framework(context: context, subject: invocation.arguments[1])
+            framework = appraisal
+            target = .shortList(appraisal.shortList)
         } else {
             let hasFramework = !context.registry.frameworks.isEmpty
             let shortList = hasFramework ? try Self.shortList(context: context, subject: invocation.arguments[1]) : []
@@ -97,6 +104,7 @@ struct AppraiseCommand: ShellCommand {
                     location: .init(argument: "<what>"))
             }
         }
+        self.framework = framework
         // Every parameter must belong to at least one calculator appraised; it applies to each that declares it.
         let ids = Self.calculatorIDs(of: target)
         var values: [CalculatorID: ParameterValues] = [:]
@@ -151,8 +159,12 @@ struct AppraiseCommand: ShellCommand {
 
     /// The short list of the first registered options framework for a subject.
     static func shortList(context: CommandContext, subject: String) throws -> [ShortListedOption] {
-        try context.optionsAppraisal(
-            for: subject, without: "there is no short list to appraise", at: .init(argument: "<what>")).shortList
+        try framework(context: context, subject: subject).shortList
+    }
+
+    /// The first registered options framework's appraisal of a subject.
+    static func framework(context: CommandContext, subject: String) throws -> OptionsAppraisal {
+        try context.optionsAppraisal(for: subject, without: "there is no short list to appraise", at: .init(argument: "<what>"))
     }
 
     /// The one costing of calculators for the subject (`CommandContext.costing`), with the parameters each declares.
@@ -167,12 +179,13 @@ struct AppraiseCommand: ShellCommand {
             return Reply(blocks: AppraisalReply.blocks(result), data: [("appraisal", try JSONValue(encoding: result))])
         case .option(let option):
             guard !option.calculators.isEmpty else { return Self.baseline(option) }
-            let result = try context.costing(
+            let costing = try context.costing(
                 option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
-                options: options
-            ).appraisal
+                options: options)
+            let result = costing.appraisal
             return Reply(
                 blocks: [.text("Costed by: \(option.calculators.map(\.rawValue).joined(separator: " + ")).")]
+                    + costing.interactions.map { .text($0.summary) }
                     + AppraisalReply.blocks(result),
                 data: [("option", .string(option.id.rawValue)), ("appraisal", try JSONValue(encoding: result))])
         case .shortList(let options):
@@ -197,7 +210,15 @@ struct AppraiseCommand: ShellCommand {
                 ReportColumn("bcr", "BCR"), ReportColumn("payback", "Payback", unit: "years"),
                 ReportColumn("discounted_payback", "Disc. payback", unit: "years"), ReportColumn("irr", "IRR", unit: "fraction"),
                 ReportColumn("eac", "EAC", unit: "£/year"), ReportColumn("largest_swing", "Largest swing"),
+                ReportColumn("factors", "Critical success factors"),
             ])
+        let screened = framework.map { PreferredOptionRule.candidates($0, npv: [:]) } ?? []
+        /// The factors cell of an option.
+        func factorsCell(_ option: ShortListedOption) -> ReportCell {
+            guard let candidate = screened.first(where: { $0.option == option.id }) else { return .text("–") }
+            return .text(candidate.meetsFactors ? "all met" : "fails " + candidate.failedFactors.joined(separator: ", "))
+        }
+        var npvs: [OptionID: Double] = [:]
         var notes: [String] = []
         var results: [JSONValue] = []
         var summary: AppraisalResult?
@@ -212,7 +233,10 @@ struct AppraiseCommand: ShellCommand {
         }
         for option in options {
             guard !option.calculators.isEmpty else {
-                table.append([.text(option.id.rawValue), .text(option.role.rawValue), .text("baseline"), .number(0, decimals: 0)])
+                table.append([
+                    .text(option.id.rawValue), .text(option.role.rawValue), .text("baseline"), .number(0, decimals: 0),
+                    .missing, .missing, .missing, .missing, .missing, .missing, .missing, factorsCell(option),
+                ])
                 results.append(entry(
                     option, status: "baseline", reason: "business as usual is the baseline: NPV £0 by definition", appraisal: .null))
                 continue
@@ -242,6 +266,7 @@ struct AppraiseCommand: ShellCommand {
                     continue
                 }
                 let result = costing.appraisal
+                npvs[option.id] = result.netPresentValue.pounds
                 summary = summary ?? result
                 table.append([
                     .text(option.id.rawValue), .text(option.role.rawValue),
@@ -251,8 +276,12 @@ struct AppraiseCommand: ShellCommand {
                     .number(result.discountedPayback, decimals: 2), AppraisalReply.irrCell(result.internalRateOfReturn),
                     .number(result.equivalentAnnualCost?.pounds, decimals: 0),
                     .text(result.sensitivity.first.map { "\($0.input) (\(MoneyFormat.whole($0.swing.pounds)))" } ?? "–"),
+                    factorsCell(option),
                 ])
                 results.append(entry(option, status: "appraised", reason: nil, appraisal: try JSONValue(encoding: result)))
+                for interaction in costing.interactions {
+                    notes.append("\(option.id): \(interaction.summary)")
+                }
                 for uplift in result.optimismBias where uplift.category != nil {
                     notes.append("\(option.id), '\(uplift.schedule)': \(uplift.summary).")
                 }
@@ -266,12 +295,21 @@ struct AppraiseCommand: ShellCommand {
             }
         }
         var blocks: [ReplyBlock] = [.table(table)]
+        var data: [(String, JSONValue)] = [("options", .array(results))]
+        if let framework {
+            let decision = PreferredOptionRule.choose(PreferredOptionRule.candidates(framework, npv: npvs))
+            blocks.append(.text("Preferred option after costing: \(decision.preferred). " + decision.reason))
+            blocks.append(.note(PreferredOptionRule.statement))
+            data.append(("preferred", .string(decision.preferred.rawValue)))
+            data.append(("preferred_reason", .string(decision.reason)))
+            data.append(("preferred_rule", .string(PreferredOptionRule.statement)))
+        }
         if let summary { blocks.append(.note("Discounting: \(summary.scheduleSummary).")) }
         blocks += notes.map { .note($0) }
         blocks.append(.note(
             "Business as usual is the baseline (NPV £0 by definition); for the other options a payback of – means none "
                 + "within the horizon. 'appraise <option> \(inputs.subject)' gives an option's yearly table, switching values "
                 + "and sensitivity."))
-        return Reply(blocks: blocks, data: [("options", .array(results))])
+        return Reply(blocks: blocks, data: data)
     }
 }

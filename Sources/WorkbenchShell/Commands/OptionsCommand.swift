@@ -1,3 +1,4 @@
+import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 
@@ -6,8 +7,10 @@ struct OptionsCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "options", abstract: "Run the Strategic Options Framework for a borough or group: long list and short list.",
         discussion: "Choices across scope, solution, delivery, implementation and funding [S57], each scored 0–3 against "
-            + "the workspace's spending objectives and critical success factors and marked preferred, carried forward "
-            + "or discounted with its reason. The as-at date is the workspace's price base year: arrangements that "
+            + "the workspace's spending objectives and critical success factors (each once) from the subject's own figures "
+            + "(people per library against London's median, hours against the 128-hour standard, budget a head against "
+            + "its nearest neighbours, deprivation, libraries), and marked preferred, carried forward, discounted or "
+            + "already-has with its reason. The as-at date is the workspace's price base year: arrangements that "
             + "started later are not yet in place (try 'set price-base-year 2012/13'). Borough modules may add rules.",
         category: "Options and savings",
         arguments: [ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject)],
@@ -48,6 +51,19 @@ struct OptionsCommand: ShellCommand {
         if appraisal.recognised.isEmpty { recognised.notes = ["None recognised as at this date."] }
         blocks.append(.table(recognised))
 
+        if !appraisal.position.isEmpty {
+            var position = ReportTable(
+                title: "Position: the figures the assessments use",
+                columns: [
+                    ReportColumn("measure", "Measure"), ReportColumn("value", "Figure"),
+                    ReportColumn("comparison", "Against"), ReportColumn("effect", "Effect on scores"),
+                ])
+            for item in appraisal.position {
+                position.append([.text(item.measure), .text(item.value), .text(item.comparison), .text(item.effect)])
+            }
+            blocks.append(.table(position))
+        }
+
         var long = ReportTable(
             title: "Long list",
             columns: [
@@ -60,8 +76,10 @@ struct OptionsCommand: ShellCommand {
                 .text(choice.status.rawValue), .text(choice.reason),
             ])
         }
-        let criteria = inputs.objectives.map(\.id) + (inputs.factors.isEmpty ? CriticalSuccessFactor.standard : inputs.factors).map(\.id)
-        long.notes = ["Score: the sum over \(criteria.count) criteria (\(criteria.joined(separator: ", "))), each 0–3."]
+        let criteria = appraisal.criteria.isEmpty
+            ? inputs.objectives.map(\.id) + (inputs.factors.isEmpty ? CriticalSuccessFactor.standard : inputs.factors).map(\.id)
+            : appraisal.criteria
+        long.notes = ["Score: the sum over \(criteria.count) criteria (\(criteria.joined(separator: ", "))), each 0–3, each once."]
         blocks.append(.table(long))
 
         if detail {
@@ -92,6 +110,9 @@ struct OptionsCommand: ShellCommand {
             ])
         }
         short.notes = appraisal.shortList.map { "\($0.role.rawValue): \($0.rationale)" }
+        short.notes.append(
+            "The preferred way forward comes from the long list; the preferred option is chosen only after costing, by "
+                + "'appraise shortlist \(appraisal.subject)'. " + PreferredOptionRule.statement)
         blocks.append(.table(short))
         blocks += appraisal.notes.map { .note($0) }
         return Reply(blocks: blocks, data: [("appraisal", try JSONValue(encoding: appraisal))])

@@ -4,7 +4,9 @@ public import WorkbenchReports
 
 extension CommandContext {
     /// The one costing path: the schedules of calculators for a subject, with the workspace's parameter overrides
-    /// (`inputs/parameters.json`) and any typed ones, appraised once. Every command that reports a calculator's or
+    /// (`inputs/parameters.json`) and any typed ones, appraised once. Several calculators make a joint schedule:
+    /// each costs the library budget the ones before it leave (`JointCosting`), so a trust's saving applies to what
+    /// is left after branch changes, and `ProjectCosting.interactions` records each change. Every command that reports a calculator's or
     /// a short-listed option's figures calls this, so they agree.
     /// - Parameters:
     ///   - calculators: the calculators, in order (one for `savings <calculator>`, an option's for an option).
@@ -21,6 +23,9 @@ extension CommandContext {
         var schedules: [CashFlowSchedule] = []
         var parts: [(calculator: CalculatorID, error: WorkbenchError)] = []
         var costed: [CalculatorID] = []
+        var interactions: [CostingInteraction] = []
+        // Each calculator costs the budget the ones before it leave (`JointCosting`).
+        var remaining = inputs
         for id in calculators {
             guard let calculator = registry.calculators[id]?.calculator else {
                 parts.append((id, WorkbenchError(
@@ -29,8 +34,20 @@ extension CommandContext {
             }
             do {
                 let parameters = try self.parameters(for: calculator, overriding: typed[id] ?? ParameterValues())
-                schedules.append(try registry.schedule(calculator, for: inputs, parameters: parameters))
+                let schedule = try registry.schedule(calculator, for: remaining, parameters: parameters)
+                if !costed.isEmpty, JointCosting.budget(of: remaining) != JointCosting.budget(of: inputs) {
+                    let alone = try registry.schedule(calculator, for: inputs, parameters: parameters)
+                    let savingAlone = ProjectCosting.fullYearSaving(of: alone)
+                    let savingJoint = ProjectCosting.fullYearSaving(of: schedule)
+                    if abs(savingAlone - savingJoint) >= 0.5 {
+                        interactions.append(CostingInteraction(
+                            calculator: id, after: costed, budgetAlone: JointCosting.budget(of: inputs),
+                            budgetLeft: JointCosting.budget(of: remaining), savingAlone: savingAlone, savingJoint: savingJoint))
+                    }
+                }
+                schedules.append(schedule)
                 costed.append(id)
+                if calculators.count > 1 { remaining = JointCosting.leaving(schedule, from: remaining) }
             } catch let error as WorkbenchError where error.code == .missingFigure {
                 parts.append((id, error))
             }
@@ -41,7 +58,7 @@ extension CommandContext {
         }
         return .costed(try ProjectCosting(
             title: name, subject: inputs.subject, calculators: calculators, schedules: schedules,
-            assumptions: inputs.assumptions, options: options))
+            assumptions: inputs.assumptions, options: options, interactions: interactions))
     }
 
     /// The costing of `costingOutcome`, or the refusal that names every missing part.

@@ -84,11 +84,12 @@ public final class CommandContext {
         return SubjectInputs(subject: subject, profiles: profiles, assumptions: assumptions)
     }
 
-    /// The options framework's inputs for a subject.
+    /// The options framework's inputs for a subject, with its comparators (`frameworkComparators(for:)`).
     public func frameworkInputs(_ text: String, argument: String = "<subject>") throws -> FrameworkInputs {
-        FrameworkInputs(
-            subject: try subjectInputs(text, argument: argument), objectives: workspace.manifest.objectives,
-            factors: workspace.manifest.allSuccessFactors)
+        let subject = try subjectInputs(text, argument: argument)
+        return FrameworkInputs(
+            subject: subject, objectives: workspace.manifest.objectives,
+            factors: workspace.manifest.allSuccessFactors, comparators: try frameworkComparators(for: subject))
     }
 
     /// The options framework the workbench uses: the first registered, or nil when no module registers one.

@@ -7,19 +7,44 @@ import WorkbenchCore
 /// value-for-money score; cost words (`cost`, `saving`, `budget`, `efficien`) the saving attribute; access words
 /// (`access`, `service`, `open`, `hours`, `quality`, `user`) the service attribute; `collaborat`, `partner`, `shar`,
 /// `joint` the collaboration attribute; `communit`, `volunteer` the community attribute; anything else the
-/// strategic-fit score. Every assessment records its reason.
+/// strategic-fit score. An access criterion that speaks of hours is measured, for a solution that cuts hours or
+/// branches, by hours against the standard; any other access criterion by reach (`PositionRules`). Every
+/// assessment records its reason.
+///
+/// Each criterion is assessed once: a workspace factor whose id is also an objective's is not assessed again.
 struct ChoiceAssessor {
     /// The inputs.
     let inputs: FrameworkInputs
-    /// The factors used (the standard five when the workspace lists none).
+    /// The factors used (the standard five when the workspace lists none), including any that share an objective's id.
     let factors: [CriticalSuccessFactor]
     /// The subject's position.
     let position: TransformationPosition
+    /// The rules that score the subject's own figures.
+    let rules: PositionRules
+
+    /// Makes the assessor.
+    init(inputs: FrameworkInputs, factors: [CriticalSuccessFactor], position: TransformationPosition) {
+        self.inputs = inputs
+        self.factors = factors
+        self.position = position
+        rules = PositionRules(standing: BoroughStanding(inputs))
+    }
+
+    /// The factors assessed in their own right: those whose id no objective has.
+    var assessedFactors: [CriticalSuccessFactor] {
+        let objectiveIDs = Set(inputs.objectives.map(\.id))
+        return factors.filter { !objectiveIDs.contains($0.id) }
+    }
+
+    /// Every criterion once, in order: the objectives, then the factors assessed in their own right.
+    var criteria: [String] { inputs.objectives.map(\.id) + assessedFactors.map(\.id) }
 
     /// What an objective or workspace factor is scored on.
     enum Basis: Equatable {
         case factor(String)
         case attribute(String)
+        /// Access: measured by opening hours (`true`) or by reach (`false`) for a solution that cuts either.
+        case access(hours: Bool)
     }
 
     /// The basis of a criterion from its words.
@@ -29,7 +54,8 @@ struct ChoiceAssessor {
         if has("fast", "quick", "speed", "time to") { return .factor("achievability") }
         if has("value for money", "value-for-money") { return .factor("value-for-money") }
         if has("cost", "saving", "budget", "efficien", "cheap") { return .attribute("saving") }
-        if has("access", "service", "open", "hours", "quality", "user", "reach") { return .attribute("service") }
+        if has("access", "open", "hours", "reach") { return .access(hours: has("hours")) }
+        if has("service", "quality", "user") { return .attribute("service") }
         if has("collaborat", "partner", "shar", "joint") { return .attribute("collaboration") }
         if has("communit", "volunteer", "engag") { return .attribute("community") }
         return .factor("strategic-fit")
@@ -38,10 +64,41 @@ struct ChoiceAssessor {
     /// The standard factor ids.
     static let standardIDs = Set(CriticalSuccessFactor.standard.map(\.id))
 
+    /// A solution's attributes for this subject: the catalogue's, moved by the position rules it depends on.
+    func attributes(_ template: OptionTemplate) -> [String: OptionTemplate.Score] {
+        var attributes = template.attributes
+        if template.measuredBy.contains(.budgetShare), var saving = attributes["saving"],
+            let (delta, why) = rules.spendAdjustment()
+        {
+            saving.value = min(3, max(0, saving.value + delta))
+            saving.reason += "; " + why + (delta == 0 ? "" : delta > 0 ? " (+1)" : " (−1)")
+            attributes["saving"] = saving
+        }
+        if template.measuredBy.contains(.libraries), let measured = rules.rfidSaving() {
+            attributes["saving"] = measured
+        }
+        return attributes
+    }
+
+    /// The measured score of an access criterion for a solution that cuts hours or branches, or nil to use the
+    /// catalogue's service attribute.
+    func measuredAccess(_ template: OptionTemplate, hours: Bool) -> OptionTemplate.Score? {
+        guard template.measuredBy.contains(.access) else { return nil }
+        return hours ? rules.hoursScore() : rules.reachScore()
+    }
+
     /// Adjusted standard scores of a solution for this subject: stronger for a group when it is collaborative,
-    /// harder alone; stronger when it builds on an arrangement in place.
+    /// harder alone; stronger when it builds on an arrangement in place; community management's supplier capacity
+    /// by the volunteers rule.
     func factorScores(_ template: OptionTemplate) -> [String: OptionTemplate.Score] {
         var scores = template.factors
+        if template.measuredBy.contains(.volunteers), var supply = scores["supplier-capacity"],
+            let (delta, why) = rules.volunteerAdjustment()
+        {
+            supply.value = min(3, max(0, supply.value + delta))
+            supply.reason += "; " + why + (delta > 0 ? " (+1)" : "")
+            scores["supplier-capacity"] = supply
+        }
         func adjust(_ id: String, by delta: Int, _ why: String) {
             guard var score = scores[id] else { return }
             let value = min(3, max(0, score.value + delta))
@@ -77,7 +134,7 @@ struct ChoiceAssessor {
         for objective in inputs.objectives {
             assessments.append(assess(id: objective.id, text: objective.text, scores: scores, template: template))
         }
-        for factor in factors {
+        for factor in assessedFactors {
             if let score = scores[factor.id], Self.standardIDs.contains(factor.id) {
                 assessments.append(CriterionAssessment(criterion: factor.id, score: score.value, reason: score.reason))
             } else {
@@ -88,16 +145,54 @@ struct ChoiceAssessor {
             id: template.id, dimension: .solution, title: template.title, assessments: assessments,
             status: .carriedForward, reason: "Carried forward: meets every objective and factor in part at least.")
         if let taken = template.takenBy, let arrangement = position.takenByAll(taken) {
-            choice.status = .discounted
-            choice.reason = "Already in place: \(arrangement.title) since \(arrangement.since) "
-                + arrangement.provenance.sources.map(\.description).joined() + "; not proposed again."
+            choice.status = .alreadyHas
+            choice.reason = "Already has: \(arrangement.title) since \(arrangement.since) "
+                + arrangement.provenance.sources.map(\.description).joined() + "; not offered again."
         } else if let failed = assessments.first(where: { $0.score == 0 }) {
             choice.status = .discounted
             choice.reason = "Discounted: fails '\(title(of: failed.criterion))' (\(failed.reason))."
         } else if let base = template.buildsOn, let arrangement = position.anyInPlace(base) {
             choice.reason = "Carried forward: builds on \(arrangement.title), in place since \(arrangement.since)."
         }
+        let measured = positionSummary(template)
+        if choice.status.isLive, !measured.isEmpty {
+            choice.reason = String(choice.reason.dropLast()) + "; from its position: " + measured.joined(separator: "; ") + "."
+        }
         return choice
+    }
+
+    /// The position rules that moved a solution's scores, in a few words each with the figure (the full reasons
+    /// are in its assessments).
+    func positionSummary(_ template: OptionTemplate) -> [String] {
+        var parts: [String] = []
+        if template.measuredBy.contains(.budgetShare), let spend = rules.standing.spendPerHead,
+            let (delta, _) = rules.spendAdjustment(), delta != 0, let mean = rules.standing.neighbourMeanSpend
+        {
+            parts.append(
+                "spends £\(MoneyFormat.fixed(spend, decimals: 2)) a head against its neighbours' £\(MoneyFormat.fixed(mean, decimals: 2)) "
+                    + "(saving \(delta > 0 ? "+1" : "−1"))")
+        }
+        if template.measuredBy.contains(.libraries), let libraries = rules.standing.libraries, let saving = rules.rfidSaving() {
+            parts.append("\(libraries) libraries, about \(MoneyFormat.compact(Double(libraries) * PositionRules.rfidSavingPerLibrary)) a year (saving \(saving.value))")
+        }
+        if template.measuredBy.contains(.access) {
+            if let hours = rules.standing.hoursPerThousand, let score = rules.hoursScore() {
+                parts.append(
+                    "hours \(PositionRules.percent(hours / AuthorityStatistics.openingHoursStandard)) of the standard (hours \(score.value))")
+            }
+            if let score = rules.reachScore() {
+                parts.append(
+                    rules.standing.access != nil
+                        ? "measured access (reach \(score.value))"
+                        : "\(MoneyFormat.grouped((rules.standing.peoplePerLibrary ?? 0).rounded())) people per library (reach \(score.value))")
+            }
+        }
+        if template.measuredBy.contains(.volunteers), let (delta, _) = rules.volunteerAdjustment(), delta != 0,
+            let deprivation = rules.standing.deprivation
+        {
+            parts.append("IMD score \(MoneyFormat.fixed(deprivation, decimals: 1)) (volunteer capacity +1)")
+        }
+        return parts
     }
 
     /// Assesses a scope, delivery, implementation or funding choice given the preferred solution: its factor scores,
@@ -123,7 +218,7 @@ struct ChoiceAssessor {
                         ? "Serves the objective through the preferred solution it suits"
                         : "Serves the objective only through solutions other than the preferred one"))
         }
-        for factor in factors {
+        for factor in assessedFactors {
             if let score = scores[factor.id], Self.standardIDs.contains(factor.id) {
                 assessments.append(CriterionAssessment(criterion: factor.id, score: score.value, reason: score.reason))
             } else {
@@ -154,12 +249,17 @@ struct ChoiceAssessor {
     private func assess(id: String, text: String, scores: [String: OptionTemplate.Score], template: OptionTemplate)
         -> CriterionAssessment
     {
+        let attributes = attributes(template)
         switch Self.basis(id: id, text: text) {
         case .factor(let factor):
             let score = scores[factor] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .attribute(let attribute):
-            let score = template.attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
+            let score = attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
+            return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
+        case .access(let hours):
+            let score = measuredAccess(template, hours: hours) ?? attributes["service"] ?? scores["strategic-fit"]
+                ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         }
     }

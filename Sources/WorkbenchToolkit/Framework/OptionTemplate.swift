@@ -40,4 +40,18 @@ struct OptionTemplate {
     var suits: Set<OptionID> = []
     /// Whether the solution works between boroughs (stronger for a group subject, harder alone).
     var collaborative: Bool = false
+    /// What in the subject's own position the solution's scores depend on (`PositionRules`).
+    var measuredBy: Set<PositionDependence> = []
+
+    /// What in a subject's position a solution's scores depend on.
+    enum PositionDependence: Hashable {
+        /// It saves a share of the budget: the spend rule moves its saving score.
+        case budgetShare
+        /// It cuts opening hours or branches: access criteria are measured (hours, reach).
+        case access
+        /// Its saving grows with the number of libraries (RFID).
+        case libraries
+        /// It needs volunteers or community groups.
+        case volunteers
+    }
 }

@@ -27,7 +27,7 @@ struct ShortListBuilder {
 
     /// The live (not discounted) choices of a dimension, best first.
     func live(_ dimension: OptionDimension) -> [OptionChoice] {
-        longList.filter { $0.dimension == dimension && $0.status != .discounted }
+        longList.filter { $0.dimension == dimension && $0.status.isLive }
             .enumerated().sorted { ($0.element.totalScore, -$0.offset) > ($1.element.totalScore, -$1.offset) }
             .map(\.element)
     }
@@ -40,7 +40,7 @@ struct ShortListBuilder {
     /// For a solution, the best live choice of each other dimension that suits it, else that dimension's preferred.
     func companions(for solution: OptionID, overriding: [OptionDimension: OptionID] = [:]) -> [OptionID] {
         [OptionDimension.scope, .delivery, .implementation, .funding].compactMap { dimension in
-            if let forced = overriding[dimension], longList.contains(where: { $0.id == forced && $0.status != .discounted }) {
+            if let forced = overriding[dimension], longList.contains(where: { $0.id == forced && $0.status.isLive }) {
                 return forced
             }
             let suiting = live(dimension).first { templates[$0.id]?.suits.contains(solution) ?? false }

@@ -32,7 +32,8 @@ enum StandardOptionCatalogue {
                 service: S(2, "Front-line branches and hours are untouched; Bexley and Bromley kept their libraries [S14]"),
                 collaboration: S(3, "Collaboration between boroughs is the option itself [S1]"),
                 community: S(1, "No direct role for communities")),
-            ambition: 3, takenBy: .sharedService, calculators: ["shared-service"], collaborative: true),
+            ambition: 3, takenBy: .sharedService, calculators: ["shared-service"], collaborative: true,
+            measuredBy: [.budgetShare]),
         OptionTemplate(
             id: "consortium-procurement", dimension: .solution, title: "Stock procurement consortium",
             factors: csf(
@@ -60,7 +61,7 @@ enum StandardOptionCatalogue {
                 service: S(3, "Self-service use above 95% expected, freeing staff for readers [S44]"),
                 collaboration: S(1, "Can be bought jointly, though data models differed between boroughs [S47b]"),
                 community: S(1, "Makes volunteer-supported opening easier")),
-            ambition: 2, takenBy: .selfService, calculators: ["rfid-self-service"]),
+            ambition: 2, takenBy: .selfService, calculators: ["rfid-self-service"], measuredBy: [.libraries]),
         OptionTemplate(
             id: "co-location", dimension: .solution, title: "Co-location with other council services",
             factors: csf(
@@ -88,7 +89,8 @@ enum StandardOptionCatalogue {
                 service: S(1, "Branches stay open but outside the statutory service, with volunteer staff [S33][S71]"),
                 collaboration: S(0, "Not collaboration between boroughs"),
                 community: S(3, "Communities run their own libraries [S24]")),
-            ambition: 3, takenBy: .communityManaged, calculators: ["community-managed"]),
+            ambition: 3, takenBy: .communityManaged, calculators: ["community-managed"],
+            measuredBy: [.budgetShare, .volunteers]),
         OptionTemplate(
             id: "trust-or-provider", dimension: .solution, title: "Transfer to a trust or other provider",
             factors: csf(
@@ -102,7 +104,7 @@ enum StandardOptionCatalogue {
                 service: S(2, "Service specified by contract; Hounslow's ended early in 2017 [S41]"),
                 collaboration: S(1, "Several boroughs can let one contract (Ealing, Harrow, Brent [S43])"),
                 community: S(1, "A trust can involve the community in governance")),
-            ambition: 4, takenBy: .trustOrProvider, calculators: ["trust-or-provider"]),
+            ambition: 4, takenBy: .trustOrProvider, calculators: ["trust-or-provider"], measuredBy: [.budgetShare]),
         OptionTemplate(
             id: "network-change", dimension: .solution, title: "Opening-hours and network changes",
             factors: csf(
@@ -113,10 +115,11 @@ enum StandardOptionCatalogue {
                 S(2, "Public opposition: Merton cut hours instead of closing West Barnes [S35]")),
             attributes: attrs(
                 saving: S(2, "A share of the staffing budget in proportion to hours [S3][S36]"),
-                service: S(0, "Fewer hours or fewer libraries"),
+                service: S(1, "Fewer hours or fewer libraries; not measured without the borough's hours and library figures"),
                 collaboration: S(0, "No collaboration"),
                 community: S(0, "No role for communities")),
-            ambition: 1, takenBy: .networkChange, calculators: ["network-change"]),
+            ambition: 1, takenBy: .networkChange, calculators: ["network-change"],
+            measuredBy: [.budgetShare, .access]),
         // Choices that build on an arrangement already in place.
         OptionTemplate(
             id: "joint-stock-procurement", dimension: .solution, title: "Joint stock procurement across the shared service",
@@ -145,7 +148,8 @@ enum StandardOptionCatalogue {
                 service: S(2, "Branches kept; services aligned across the partners [S21]"),
                 collaboration: S(3, "A single service across boroughs"),
                 community: S(1, "No direct role for communities")),
-            ambition: 4, buildsOn: .sharedService, calculators: ["shared-whole-service"], collaborative: true),
+            ambition: 4, buildsOn: .sharedService, calculators: ["shared-whole-service"], collaborative: true,
+            measuredBy: [.budgetShare]),
         OptionTemplate(
             id: "consortium-shared-back-office", dimension: .solution,
             title: "Share back-office stock processing with consortium partners",
@@ -188,7 +192,8 @@ enum StandardOptionCatalogue {
                 service: S(1, "Outside the statutory service [S71]"),
                 collaboration: S(0, "Not collaboration between boroughs"),
                 community: S(3, "More communities run their libraries")),
-            ambition: 3, buildsOn: .communityManaged, calculators: ["community-managed"]),
+            ambition: 3, buildsOn: .communityManaged, calculators: ["community-managed"],
+            measuredBy: [.budgetShare, .volunteers]),
         OptionTemplate(
             id: "further-co-location", dimension: .solution, title: "Co-locate further branches",
             factors: csf(

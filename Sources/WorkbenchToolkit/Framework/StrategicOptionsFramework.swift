@@ -62,8 +62,13 @@ public struct StrategicOptionsFramework: OptionsFramework {
         var notes = [
             "As at \(position.asAt), the workspace's price base year: arrangements that started after it are not yet in place."
         ]
+        let objectiveIDs = Set(inputs.objectives.map(\.id))
+        for factor in factors where objectiveIDs.contains(factor.id) {
+            notes.append(
+                "'\(factor.id)' is both a spending objective and a critical success factor: assessed once, as the objective.")
+        }
         var resolvedInputs = inputs
-        resolvedInputs.factors = factors
+        resolvedInputs.factors = assessor.assessedFactors
         for rule in rules {
             let before = longList
             try rule.apply(to: &longList, inputs: resolvedInputs)
@@ -101,7 +106,8 @@ public struct StrategicOptionsFramework: OptionsFramework {
         let shortList = ShortListBuilder(longList: longList, templates: templates, position: position).build()
         return OptionsAppraisal(
             subject: inputs.subject.subject, recognised: position.inPlace, longList: longList, shortList: shortList,
-            notes: notes)
+            notes: notes, position: assessor.rules.measures(), criteria: assessor.criteria,
+            successFactors: factors.map(\.id))
     }
 
     /// The scope, delivery, implementation and funding choices assessed against a preferred solution.
@@ -109,11 +115,11 @@ public struct StrategicOptionsFramework: OptionsFramework {
         StandardOptionCatalogue.others.map { assessor.assessOther($0, preferred: preferred, startYear: startYear) }
     }
 
-    /// Marks one dimension: discounted choices stay discounted; a preferred choice a module set is kept (the last one
+    /// Marks one dimension: discounted choices stay discounted (and choices already in place stay so); a preferred choice a module set is kept (the last one
     /// if several); otherwise the best-scoring live choice is preferred (ties to the better value-for-money score, then list order)
     /// and the others carried forward.
     static func mark(_ choices: inout [OptionChoice], templates: [OptionID: OptionTemplate]) {
-        let live = choices.indices.filter { choices[$0].status != .discounted }
+        let live = choices.indices.filter { choices[$0].status.isLive }
         guard !live.isEmpty else { return }
         let ruled = live.last { choices[$0].status == .preferred && choices[$0].origin != "toolkit" }
         func valueForMoney(_ index: Int) -> Int {
