@@ -165,12 +165,42 @@ struct PortfolioCommand: ShellCommand {
         return (Array(repeating: 1, count: names.count), "Equal swing weights (none given): pass --weights or --ahp to set them.")
     }
 
-    /// Notes as built, or for a wide scope the first ten "Left out" notes and a count of the rest, so the screen stays
-    /// readable; the JSON's `left_out` lists every one.
+    /// Notes as built, or for a wide scope shortened so the screen stays readable: the first ten "Left out" notes
+    /// and a count of the rest (the JSON's `left_out` lists every one), and the stand-in notes of one choice as one
+    /// note naming the boroughs.
     static func shortened(_ notes: [String]) -> [String] {
         let leftOut = notes.filter { $0.hasPrefix("Left out ") }
-        guard leftOut.count > 12 else { return notes }
-        return notes.filter { !$0.hasPrefix("Left out ") } + leftOut.prefix(10)
-            + ["… and \(leftOut.count - 10) more options left out for a missing figure (all in the JSON's left_out)."]
+        let marker = "'s long list has no "
+        var standIns: [String: [String]] = [:]
+        var order: [String] = []
+        for note in notes {
+            guard let range = note.range(of: marker) else { continue }
+            let rest = String(note[range.upperBound...])
+            if standIns[rest] == nil { order.append(rest) }
+            standIns[rest, default: []].append(String(note[..<range.lowerBound]))
+        }
+        guard leftOut.count > 12 || standIns.values.contains(where: { $0.count > 12 }) else { return notes }
+        var out: [String] = []
+        var done = Set<String>()
+        for note in notes {
+            if note.hasPrefix("Left out ") { continue }
+            if let range = note.range(of: marker) {
+                let rest = String(note[range.upperBound...])
+                guard let who = standIns[rest], done.insert(rest).inserted else { continue }
+                out.append(who.count > 12
+                    ? "\(who.count) boroughs' long lists (\(who.prefix(5).joined(separator: ", ")), …) have no "
+                        + rest.replacingOccurrences(of: "; its ", with: "; their ")
+                    : note)
+                if who.count <= 12 { out += who.dropFirst().map { $0 + marker + rest } }
+                continue
+            }
+            out.append(note)
+        }
+        if leftOut.count > 12 {
+            out += leftOut.prefix(10) + ["… and \(leftOut.count - 10) more options left out for a missing figure (all in the JSON's left_out)."]
+        } else {
+            out += leftOut
+        }
+        return out
     }
 }
