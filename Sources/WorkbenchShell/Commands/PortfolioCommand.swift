@@ -1,3 +1,4 @@
+import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
