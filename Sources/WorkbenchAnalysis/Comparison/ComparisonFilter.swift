@@ -128,6 +128,7 @@ public struct ComparisonFilter: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The condition as it can be typed again: `population>300000`, `region=london`.
     public var description: String {
         let value: String
         switch operand {

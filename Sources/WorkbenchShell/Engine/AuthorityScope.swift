@@ -55,6 +55,7 @@ public enum AuthorityScope: Sendable, Hashable, CustomStringConvertible {
         scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "- '.&".unicodeScalars.contains(scalar)
     }
 
+    /// The scope as typed: `pilots`, `london`, `england`, or the ids joined by `+`.
     public var description: String {
         switch self {
         case .pilots: "pilots"
