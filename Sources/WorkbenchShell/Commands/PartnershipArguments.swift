@@ -6,7 +6,7 @@ import WorkbenchReports
 enum PartnershipArguments {
     /// `--within scope` (also `--among`, the name the partnership commands first had): the one scope option.
     static let amongOption = Option<AuthorityScope>.scope(
-        "the boroughs that may take part: pilots (default), london, england, or ids joined by '+' or ','")
+        "the boroughs that may take part (default pilots)")
     /// `--max-size k`.
     static let maxSizeOption = Option<Int>.integer("--max-size", value: "k", "the largest group (default 4)", in: 2...8)
 
