@@ -67,8 +67,18 @@ struct GrammarCompletionTests {
 
     @Test("The global display options are offered on every command")
     func displayOptions() {
-        #expect(complete("compare --wi") == ["--wide", "--width"])
+        #expect(complete("compare --wi") == ["--wide", "--width", "--within"])
+        #expect(complete("borough bexley --wi") == ["--wide", "--width"])
         #expect(complete("compare --columns ").isEmpty)
+    }
+
+    @Test("A scope completes with its names, authority ids and + groups, under --within and its alias --among")
+    func scopes() {
+        #expect(complete("compare --within eng") == ["england"])
+        #expect(complete("compare --within pil") == ["pilots"])
+        #expect(complete("partners shared-service --among lon") == ["london"])
+        #expect(complete("compare --within bexley+bro") == ["bexley+bromley", "bexley+bromley+"])
+        #expect(complete("compare --am") == ["--among"])
     }
 }
 

@@ -70,6 +70,9 @@ struct JSONContractTests {
         "compare --all --by hours",
         "evaluate camden-community-libraries --evaluator camden-community",
         "support peers merton",
+        "compare --within london --where 'population>300000' --by hours --top 5",
+        "support peers merton --within london",
+        "partners optimise shared-service --within london --max-size 3",
     ]
 
     @Test("Every command of the table has a representative line")

@@ -21,7 +21,7 @@ extension BenchCommand {
     func partition(in context: CommandContext) throws -> Reply {
         let (boundaries, graph) = try context.borderGraph(argument: "<workload>")
         let project = try PartnershipArguments.project("shared-service", argument: "<workload>")
-        let london = try PartnershipArguments.among("london", context: context)
+        let london = try PartnershipArguments.among(.london, context: context)
         let model = try PartnershipArguments.model(project, among: london, context: context)
         var cases: [PartitionCase] = []
         let londonGraph = graph.restricted(to: model.drivers.map(\.id))

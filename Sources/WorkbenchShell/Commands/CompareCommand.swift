@@ -2,12 +2,18 @@ import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 
-/// `compare [<ids>…] [--by <measure>] [--all]`: the comparative table of the pilots, named authorities or all.
+/// `compare [<ids>…] [--within <scope>] [--all] [--by <measure>] [--where <condition>]… [--top n]`: the comparative
+/// table of the pilots, named authorities, a scope (`london`, `england`, …) or all London.
 struct CompareCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "compare", abstract: "Compare boroughs: population, libraries, hours against the 128 standard, deprivation, spend.",
         discussion: """
-            Without ids, compares the boroughs that have modules (the pilots); with --all, every authority the workspace holds.
+            Without ids, compares the boroughs that have modules (the pilots); with --all, every London authority the
+            workspace holds; with --within, a scope: pilots, london, england (after 'import authorities' and 'import
+            libraries') or ids joined by '+'. --where keeps the rows that meet every condition given (population>300000,
+            region=london, hours<100, name~upon; a row missing the figure is left out, never counted as zero), --by sorts
+            them, largest first, and --top keeps the first n on screen; 'report' and 'export' of the same line without
+            --top carry every row.
             Populations are ONS mid-2015 [S72]; library counts are statutory libraries in April 2010 and July 2016 [S71];
             hours are 2016 scheduled weekly hours × 52 per 1,000 people against the PLSS 2 standard of 128 a year [S68].
             Missing figures show as –, never as zero.
@@ -15,34 +21,57 @@ struct CompareCommand: ShellCommand {
         category: "Boroughs",
         arguments: [ArgumentSpec("ids", "borough ids to compare", arity: .variadic, completion: .borough)],
         options: [
-            byOption.spec, allFlag.spec,
+            byOption.spec, allFlag.spec, withinOption.spec, whereOption.spec, topOption.spec,
         ],
-        examples: ["compare", "compare bromley bexley sutton --by hours", "compare --all --by libraries"])
+        examples: [
+            "compare", "compare bromley bexley sutton --by hours", "compare --all --by libraries",
+            "compare --within london --where 'population>300000' --by hours --top 5",
+        ])
 
     /// `--by measure`.
     static let byOption = Option<ComparisonRow.Measure>.named(
         "--by", value: "measure", "sort by a measure, largest first: " + ComparisonRow.Measure.allCases.map(\.rawValue).joined(separator: ", "),
         names: ComparisonRow.Measure.allCases.map(\.rawValue), noun: "Measures", lookup: { ComparisonRow.Measure(rawValue: $0) })
     /// `--all`.
-    static let allFlag = Flag("--all", "compare every authority the workspace holds")
+    static let allFlag = Flag("--all", "compare every London authority the workspace holds (with --within: every one of the scope)")
+    /// `--within scope` (also `--among`).
+    static let withinOption = Option<AuthorityScope>.scope("the authorities to compare (default the pilots; --all: london)")
+    /// `--where condition`, repeatable.
+    static let whereOption = Option<ComparisonFilter>.filter("keep rows that meet the condition (repeat for several)")
+    /// `--top n`.
+    static let topOption = Option<Int>.integer("--top", "show only the first n rows (after --where and --by)", in: 1...10_000)
 
     let ids: [String]
     let measure: ComparisonRow.Measure?
     let all: Bool
+    let scope: AuthorityScope?
+    let filters: [ComparisonFilter]
+    let top: Int?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         ids = invocation.arguments
         all = invocation.flag(Self.allFlag)
         measure = try invocation.value(Self.byOption)
+        scope = try invocation.value(Self.withinOption)
+        filters = try invocation.values(Self.whereOption)
+        top = try invocation.value(Self.topOption)
         if all, !ids.isEmpty {
             throw WorkbenchError(.usage, "Give borough ids or --all, not both.", location: .init(argument: "--all"))
         }
+        if scope != nil, !ids.isEmpty {
+            throw WorkbenchError(
+                .usage, "Give borough ids or --within, not both.",
+                hint: "Name the ids in the scope instead: --within \(ids.joined(separator: "+")).", location: .init(argument: "--within"))
+        }
         for id in ids { _ = try context.authority(id, argument: "<ids>") }
+        if let scope { _ = try context.authorities(in: scope) }
     }
 
     func run(in context: CommandContext) throws -> Reply {
         let statistics: [AuthorityStatistics]
-        if all {
+        if let scope {
+            statistics = try context.authorities(in: scope).sorted { $0.name < $1.name }
+        } else if all {
             statistics = try context.authorities()
         } else if ids.isEmpty {
             let profiles = try context.resolvedProfiles(recording: false)
@@ -50,10 +79,44 @@ struct CompareCommand: ShellCommand {
         } else {
             statistics = try ids.map { try context.authority($0, argument: "<ids>") }
         }
-        try context.recordStatisticsUse(of: statistics)
         var rows = statistics.map(ComparisonRow.init)
+        let considered = rows.count
+        if !filters.isEmpty { rows = rows.filter { row in filters.allSatisfy { $0.matches(row) } } }
+        let matched = rows.count
         if let measure { rows = ComparisonRow.sorted(rows, by: measure) }
-        return Reply(blocks: [.table(Self.table(rows)), .chart(Self.chart(rows))], data: [("count", .number(Double(rows.count)))])
+        if let top, rows.count > top { rows = Array(rows.prefix(top)) }
+        try context.recordStatisticsUse(of: rows.map(\.statistics))
+        var table = Self.table(rows)
+        if scope != nil || !filters.isEmpty || top != nil {
+            table.title = Self.title(shown: rows.count, matched: matched, considered: considered, scope: scope, filters: filters, measure: measure)
+            if rows.count < matched {
+                table.notes.append(
+                    "Showing \(rows.count) of \(matched) rows (--top \(top ?? rows.count)); 'export' or 'report' of the line without "
+                        + "--top carries all of them.")
+            }
+            if !filters.isEmpty {
+                table.notes.append(
+                    "Kept \(matched) of \(considered) where " + filters.map(\.description).joined(separator: " and ")
+                        + "; a row missing a tested figure is left out. Region: the datasets give London (ONS codes E09) and outside it only.")
+            }
+        }
+        return Reply(
+            blocks: [.table(table), .chart(Self.chart(rows))],
+            data: [("count", .number(Double(rows.count)))]
+                + (scope != nil || !filters.isEmpty || top != nil
+                    ? [("matched", .number(Double(matched))), ("considered", .number(Double(considered)))] : []))
+    }
+
+    /// The title of a scoped, filtered or cut table: `Comparison of 150 authorities within england by hours: top 10`.
+    static func title(
+        shown: Int, matched: Int, considered: Int, scope: AuthorityScope?, filters: [ComparisonFilter], measure: ComparisonRow.Measure?
+    ) -> String {
+        var title = "Comparison of \(considered) authorit\(considered == 1 ? "y" : "ies")"
+        if let scope { title += " within \(scope)" }
+        if !filters.isEmpty { title += " where " + filters.map(\.description).joined(separator: " and ") + " (\(matched))" }
+        if let measure { title += " by \(measure.rawValue)" }
+        if shown < matched { title += ": top \(shown)" }
+        return title
     }
 
     /// Bars of annual opening hours per 1,000 people, with the PLSS 2 standard of 128 marked; authorities without

@@ -34,7 +34,8 @@ struct HelpCommand: ShellCommand {
             }
         }
         var options = spec.options.map { option in
-            (option.isFlag ? option.name : "\(option.name) <\(option.valueName ?? "")>", option.helpLine)
+            (option.isFlag ? option.name : "\(option.name) <\(option.valueName ?? "")>",
+             option.helpLine + (option.aliases.isEmpty ? "" : " (also " + option.aliases.joined(separator: ", ") + ")"))
         }
         options.append(("--json", "print the reply as one line of JSON"))
         options.append(("--chart", "also draw the reply's charts as text, where it has any"))

@@ -75,7 +75,24 @@ struct PartnersCommand: ShellCommand {
         top = try invocation.value(Self.topOption) ?? 15
         geography = try PartnersGeography.parse(try invocation.value(PartnersGeography.option))
         timeLimit = try invocation.value(PartnersGeography.timeLimitOption) ?? 60
+        // A scope as wide as England makes tens of millions of groups of four: listing them all is refused, before
+        // memory runs out, with the way forward.
+        if !optimise, among.count >= 2 {
+            let groups = (2...max(2, min(maxSize, among.count))).reduce(0) { $0 + Self.binomial(among.count, $1) }
+            guard groups <= Self.listLimit else {
+                throw WorkbenchError(
+                    .invalidArgument,
+                    "Listing every group of 2 to \(maxSize) among \(among.count) boroughs would value \(MoneyFormat.grouped(Double(groups))) groups; "
+                        + "the list is limited to \(MoneyFormat.grouped(Double(Self.listLimit))).",
+                    hint: "Lower --max-size (3 among England's authorities), narrow the scope, or find the best split with "
+                        + "'partners optimise \(project.id) --within \(invocation.options["--within"]?.last ?? "…")'.",
+                    location: .init(argument: "--max-size"))
+            }
+        }
     }
+
+    /// The most groups `partners <project>` lists (England's 151 authorities in groups of up to 3 make 573,800).
+    static let listLimit = 2_000_000
 
     func run(in context: CommandContext) throws -> Reply {
         let model = try PartnershipArguments.model(project, among: among, context: context)

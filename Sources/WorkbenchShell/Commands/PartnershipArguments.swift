@@ -2,13 +2,11 @@ import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 
-/// The arguments the partnership commands share: `--among`, `--max-size`, and how a model is built and described.
+/// The arguments the partnership commands share: `--within` (`--among`), `--max-size`, and how a model is built and described.
 enum PartnershipArguments {
-    /// `--among ids|london|pilots` (the ids are checked against the workspace by `among(_:context:)`).
-    static let amongOption = Option<String>.text(
-        "--among", value: "ids|london|pilots",
-        "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, or 'pilots' (default)",
-        completion: .values(["london", "pilots"]))
+    /// `--within scope` (also `--among`, the name the partnership commands first had): the one scope option.
+    static let amongOption = Option<AuthorityScope>.scope(
+        "the boroughs that may take part (default pilots)")
     /// `--max-size k`.
     static let maxSizeOption = Option<Int>.integer("--max-size", value: "k", "the largest group (default 4)", in: 2...8)
 
@@ -33,29 +31,16 @@ enum PartnershipArguments {
     }
 
     /// The authorities named by `--among` (default: the five pilots), sorted by id.
-    static func among(_ text: String?, context: CommandContext) throws -> [AuthorityStatistics] {
-        let all = try context.authorities()
-        switch text ?? "pilots" {
-        case "london":
-            return all.filter(\.isLondon).sorted { $0.id < $1.id }
-        case "pilots":
-            return all.filter { context.registry.profiles[$0.id] != nil }.sorted { $0.id < $1.id }
-        case let list:
-            let ids = list.split(whereSeparator: { $0 == "," || $0 == "+" }).map { String($0).trimmingWhitespace() }
-            var seen = Set<BoroughID>()
-            var out: [AuthorityStatistics] = []
-            for id in ids {
-                let authority = try context.authority(id, argument: "--among")
-                if seen.insert(authority.id).inserted { out.append(authority) }
-            }
-            guard out.count >= 2 else {
-                throw WorkbenchError(
-                    .invalidArgument, "The value '\(list)' for '--among' names fewer than two boroughs.",
-                    hint: "Name two or more borough ids joined by ',' or '+', or use 'london' or 'pilots'.",
-                    location: .init(argument: "--among"))
-            }
-            return out.sorted { $0.id < $1.id }
+    static func among(_ scope: AuthorityScope?, context: CommandContext) throws -> [AuthorityStatistics] {
+        let scope = scope ?? .pilots
+        let out = try context.authorities(in: scope, argument: "--within")
+        guard out.count >= 2 else {
+            throw WorkbenchError(
+                .invalidArgument, "The value '\(scope)' for '--within' names fewer than two boroughs.",
+                hint: "Name two or more borough ids joined by ',' or '+', or use 'pilots', 'london' or 'england'.",
+                location: .init(argument: "--within"))
         }
+        return out
     }
 
     /// The model for a project among authorities.

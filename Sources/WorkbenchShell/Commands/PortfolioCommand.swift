@@ -1,15 +1,18 @@
+import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
 import WorkbenchWorkspace
 
-/// `portfolio [<subject>|london] [--weights …|--ahp <file>] [--max-size k]`: every candidate project scored on
+/// `portfolio [<subject>|<scope>] [--weights …|--ahp <file>] [--max-size k]`: every candidate project scored on
 /// strategic impact and on risk-adjusted NPV, with the Pareto frontier and the four quadrants.
 struct PortfolioCommand: ShellCommand {
     static let spec = CommandSpec(
         name: "portfolio", abstract: "Score every candidate project on strategic impact against financial return.",
         discussion: """
-            Candidates: each pilot's short-listed options (costed by their calculators) and, for two or more pilots,
+            Candidates: each borough's short-listed options (costed by their calculators; a borough without a module
+            through its profile derived from the datasets, so an option needing a budget it lacks is left out, named)
+            and, for two or more boroughs,
             the partnerships of the best split among them for each partnership project ('partners optimise'). Impact is
             the weighted sum (min-max normalised, swing weights) of each candidate's scores (0–3) from the options
             framework on the workspace's objectives (obj:) and critical success factors (csf:); a partnership takes its
@@ -21,12 +24,12 @@ struct PortfolioCommand: ShellCommand {
             the candidates no other beats on both.
             """,
         category: "Partnerships",
-        arguments: [ArgumentSpec("subject", "a pilot, a group such as bexley+bromley, or 'london' for all pilots (default)",
-                                 arity: .optional, completion: .subject)],
+        arguments: [ArgumentSpec("subject", "a borough, a group such as bexley+bromley, or a scope: pilots (default), london, england",
+                                 arity: .optional, completion: .scope)],
         options: [
             weightsOption.spec, ahpOption.spec, maxSizeOption.spec,
         ],
-        examples: ["portfolio", "portfolio bexley+bromley", "portfolio london --weights 3,1,2,1,1,1,1,1,1,1"])
+        examples: ["portfolio", "portfolio bexley+bromley", "portfolio pilots --weights 3,1,2,1,1,1,1,1,1,1"])
 
     /// `--weights w1,w2,…` (checked against the criteria when the command runs).
     static let weightsOption = Weights.option("--weights", "swing weights in criterion order (default equal)")
@@ -43,14 +46,20 @@ struct PortfolioCommand: ShellCommand {
     let maxSize: Int
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        let text = invocation.argument(0) ?? "london"
-        if text == "london" || text == "pilots" {
+        let text = invocation.argument(0) ?? "pilots"
+        switch try AuthorityScope.read(text, argument: "<subject>") {
+        case .pilots:
             boroughs = context.registry.boroughIDs
             label = "the \(boroughs.count) pilots"
-        } else {
+        case .ids:
             let inputs = try context.subjectInputs(text)
             boroughs = inputs.subject.boroughs
             label = inputs.subject.description
+        case let scope:
+            // London or England: every authority of the scope, those without a module through derived profiles.
+            let members = try context.authorities(in: scope, argument: "<subject>")
+            boroughs = members.map(\.id)
+            label = context.scopeLabel(scope, count: members.count)
         }
         givenWeights = try invocation.value(Self.weightsOption)
         ahpFile = try invocation.value(Self.ahpOption)
@@ -91,7 +100,7 @@ struct PortfolioCommand: ShellCommand {
             weightNote,
             "Risk-adjusted NPV: Green Book NPV over the workspace's horizon at \(context.assumptions.discountRate) with "
                 + "optimism bias (\(context.assumptions.optimismBias)) on one-off costs [S53][S54][S55].",
-        ] + built.notes
+        ] + Self.shortened(built.notes)
         let weightTable = ReportTable(
             title: "Criteria and weights",
             columns: [ReportColumn("criterion", "Criterion"), ReportColumn("weight", "Weight")],
@@ -127,7 +136,9 @@ struct PortfolioCommand: ShellCommand {
                     ])
                 })),
                 ("impact_split", .number(portfolio.impactSplit)), ("return_split", .number(portfolio.returnSplit)),
-            ])
+            ] + (Self.shortened(built.notes) == built.notes ? [] : [
+                ("left_out", .array(built.notes.filter { $0.hasPrefix("Left out ") }.map(JSONValue.string))),
+            ]))
     }
 
     /// The weights and a sentence saying where they came from.
@@ -153,5 +164,44 @@ struct PortfolioCommand: ShellCommand {
             return (weights, "Weights: AHP priorities from \(ahpFile)\(consistency)" + (result.inconsistent ? " (inconsistent: CR ≥ 0.10)." : "."))
         }
         return (Array(repeating: 1, count: names.count), "Equal swing weights (none given): pass --weights or --ahp to set them.")
+    }
+
+    /// Notes as built, or for a wide scope shortened so the screen stays readable: the first ten "Left out" notes
+    /// and a count of the rest (the JSON's `left_out` lists every one), and the stand-in notes of one choice as one
+    /// note naming the boroughs.
+    static func shortened(_ notes: [String]) -> [String] {
+        let leftOut = notes.filter { $0.hasPrefix("Left out ") }
+        let marker = "'s long list has no "
+        var standIns: [String: [String]] = [:]
+        var order: [String] = []
+        for note in notes {
+            guard let range = note.range(of: marker) else { continue }
+            let rest = String(note[range.upperBound...])
+            if standIns[rest] == nil { order.append(rest) }
+            standIns[rest, default: []].append(String(note[..<range.lowerBound]))
+        }
+        guard leftOut.count > 12 || standIns.values.contains(where: { $0.count > 12 }) else { return notes }
+        var out: [String] = []
+        var done = Set<String>()
+        for note in notes {
+            if note.hasPrefix("Left out ") { continue }
+            if let range = note.range(of: marker) {
+                let rest = String(note[range.upperBound...])
+                guard let who = standIns[rest], done.insert(rest).inserted else { continue }
+                out.append(who.count > 12
+                    ? "\(who.count) boroughs' long lists (\(who.prefix(5).joined(separator: ", ")), …) have no "
+                        + rest.replacingOccurrences(of: "; its ", with: "; their ")
+                    : note)
+                if who.count <= 12 { out += who.dropFirst().map { $0 + marker + rest } }
+                continue
+            }
+            out.append(note)
+        }
+        if leftOut.count > 12 {
+            out += leftOut.prefix(10) + ["… and \(leftOut.count - 10) more options left out for a missing figure (all in the JSON's left_out)."]
+        } else {
+            out += leftOut
+        }
+        return out
     }
 }

@@ -17,7 +17,7 @@ struct SharesCommand: ShellCommand {
             """,
         category: "Partnerships",
         arguments: [
-            ArgumentSpec("group", "the partners joined by '+', such as bexley+bromley", completion: .subject),
+            ArgumentSpec("group", "the partners joined by '+', such as bexley+bromley, or a scope such as pilots", completion: .scope),
             ArgumentSpec("project", "a partnership project", completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
         examples: ["shares bexley+bromley shared-service", "shares merton+sutton+kingston-upon-thames procurement-consortium"])
@@ -27,18 +27,25 @@ struct SharesCommand: ShellCommand {
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let text = invocation.arguments[0]
-        guard let subject = Subject(argument: text) else {
-            throw WorkbenchError(
-                .invalidArgument, "The group '\(text)' is not a list of borough ids joined by '+'.",
-                hint: "Write it as bexley+bromley.", location: .init(argument: "<group>"))
-        }
-        guard (2...Shapley.maximumPlayers).contains(subject.boroughs.count) else {
+        // The group is a scope like any other (ids joined by '+' or ',', or pilots, london, england), within the
+        // Shapley value's limit of players.
+        let scope = try AuthorityScope.read(text, argument: "<group>")
+        let members = try context.authorities(in: scope, argument: "<group>")
+        guard (2...Shapley.maximumPlayers).contains(members.count) else {
             throw WorkbenchError(
                 .invalidArgument,
-                "The group '\(text)' has \(subject.boroughs.count) partner\(subject.boroughs.count == 1 ? "" : "s"); shares need 2 to \(Shapley.maximumPlayers).",
+                "The group '\(text)' has \(members.count) partner\(members.count == 1 ? "" : "s"); shares need 2 to \(Shapley.maximumPlayers).",
                 hint: "Name two or more boroughs joined by '+'.", location: .init(argument: "<group>"))
         }
-        group = try subject.boroughs.map { try context.authority($0.rawValue, argument: "<group>") }
+        if case .ids(let ids) = scope {
+            // In the order typed, as the table has always listed them.
+            group = try ids.reduce(into: [AuthorityStatistics]()) { out, id in
+                let found = try context.authority(id, argument: "<group>")
+                if !out.contains(where: { $0.id == found.id }) { out.append(found) }
+            }
+        } else {
+            group = members
+        }
         project = try PartnershipArguments.project(invocation.arguments[1])
     }
 

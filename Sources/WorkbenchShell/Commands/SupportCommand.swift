@@ -21,6 +21,9 @@ struct SupportCommand: ShellCommand {
             both their own funds and their staff capacity are eligible. Every decision comes with its reason.
             'support peers <subject>' pairs each borough of the subject with London boroughs that have done a project
             of the same kind in the case studies, nearest first by the nearest-neighbours distance ('neighbours').
+            With --within <scope> (england after the imports), distances are taken within the scope, and its
+            authorities' own changes 2010–2016 in the libraries dataset count too: closures, libraries handed to
+            communities, libraries commissioned [S71]; the nearest \(Self.peersPerKind) of each kind are listed.
             """,
         category: "Partnerships",
         arguments: [
@@ -28,9 +31,12 @@ struct SupportCommand: ShellCommand {
             ArgumentSpec("subject", "peers: the borough or group starting a project", arity: .optional, completion: .subject),
         ],
         options: [
-            daysOption.spec, targetedOption.spec, projectOption.spec,
+            daysOption.spec, targetedOption.spec, projectOption.spec, withinOption.spec,
         ],
-        examples: ["support allocate", "support allocate --days 2 --targeted 1", "support peers merton", "support peers enfield --project shared-rfid"])
+        examples: [
+            "support allocate", "support allocate --days 2 --targeted 1", "support peers merton",
+            "support peers enfield --project shared-rfid", "support peers merton --within london",
+        ])
 
     /// `--days D`.
     static let daysOption = Option<Double>.number(
@@ -39,6 +45,11 @@ struct SupportCommand: ShellCommand {
     /// `--targeted N`.
     static let targetedOption = Option<Int>.integer(
         "--targeted", value: "N", "allocate: projects to select for targeted support (default 2)", in: 0...100)
+    /// `--within scope` (also `--among`): peers: where peers are sought.
+    static let withinOption = Option<AuthorityScope>.scope(
+        "peers: where to seek peers, adding the scope's own library changes 2010–2016 (default london, case studies only)")
+    /// With a scope, how many peers of each kind are listed for each starting borough.
+    static let peersPerKind = 5
     /// `--project p`.
     static let projectOption = PartnershipArguments.projectOption("peers: only peers for this partnership project")
 
@@ -47,6 +58,7 @@ struct SupportCommand: ShellCommand {
     let days: Double
     let targeted: Int
     let project: PartnershipProject?
+    let within: AuthorityScope?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         action = invocation.arguments[0]
@@ -58,6 +70,8 @@ struct SupportCommand: ShellCommand {
         days = try invocation.value(Self.daysOption) ?? 5
         targeted = try invocation.value(Self.targetedOption) ?? 2
         project = try invocation.value(Self.projectOption)
+        within = try invocation.value(Self.withinOption)
+        if let within { _ = try context.authorities(in: within) }
         if action == "peers" {
             guard let text = invocation.argument(1) else {
                 throw WorkbenchError(
@@ -152,6 +166,7 @@ struct SupportCommand: ShellCommand {
 
     func peers(_ context: CommandContext) throws -> Reply {
         guard let subject else { return Reply(blocks: []) }
+        if within != nil { return try scopedPeers(context, subject: subject) }
         let london = try context.authorities().filter(\.isLondon)
         let kinds: [CaseStudyKind] = project.map { [$0.caseKind] } ?? CaseStudyKind.allCases
         // Who has done what: London partners of the case studies, by kind.

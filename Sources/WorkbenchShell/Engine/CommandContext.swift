@@ -41,16 +41,21 @@ public final class CommandContext {
         return byID.values.sorted { $0.name < $1.name }
     }
 
-    /// The statistics of one authority, or an error with "Did you mean".
+    /// The statistics of one authority, London's or a pilot's first, then England's when imported, or an error with
+    /// "Did you mean".
     public func authority(_ text: String, argument: String = "<borough>") throws -> AuthorityStatistics {
         let all = try authorities()
         if let found = all.first(where: { $0.id.rawValue == text }) { return found }
         if let found = AuthorityLookup.find(text, in: all) { return found }
-        throw unknownBorough(text, known: all.map(\.id.rawValue), argument: argument)
+        let england = try importedEngland() ?? []
+        if let found = england.first(where: { $0.id.rawValue == text }) { return found }
+        if let found = AuthorityLookup.find(text, in: england) { return found }
+        throw unknownBorough(text, known: Array(Set(all.map(\.id.rawValue) + england.map(\.id.rawValue))).sorted(), argument: argument)
     }
 
-    /// A pilot borough's profile (a compiled-in module) with the analyst's entered figures applied, or an error that
-    /// says which boroughs have modules.
+    /// An authority's profile through the one resolver: a compiled-in module's with the analyst's entered figures
+    /// applied; for an authority without a module (London's or, when imported, England's), one derived from the
+    /// datasets (`derivedProfile`); otherwise an error with "Did you mean".
     public func profile(_ text: String, argument: String = "<borough>") throws -> BoroughProfile {
         if let id = BoroughID(validating: text), let profile = registry.profiles[id] {
             let entered = try workspace.enteredFigures()
@@ -62,15 +67,11 @@ public final class CommandContext {
             recordUse(of: entered.filter { $0.authority == named.id })
             return profile.applying(entered)
         }
-        let known = registry.boroughIDs.map(\.rawValue)
-        var error = unknownBorough(text, known: known, argument: argument)
-        if (try? authority(text)) != nil {
-            error = WorkbenchError(
-                .notFound, "'\(text)' is a comparator authority without a borough module; this needs a module's profile.",
-                hint: "Modules: \(known.joined(separator: ", ")). Add one with 'new-borough'.",
-                location: .init(argument: argument))
+        // No module: a profile derived from the datasets (module → entered → dataset), marked as derived.
+        if let statistics = try? authority(text, argument: argument) {
+            return try derivedProfile(statistics)
         }
-        throw error
+        throw unknownBorough(text, known: registry.boroughIDs.map(\.rawValue), argument: argument)
     }
 
     /// The inputs for a subject such as `bexley+bromley`: each borough's profile and the assumptions.

@@ -6,6 +6,8 @@ public enum CompletionKind: Sendable, Equatable {
     case borough
     /// A subject: a borough id or a group joined with `+`.
     case subject
+    /// A set of authorities: `pilots`, `london`, `england`, or ids joined by `+`.
+    case scope
     /// A savings calculator id.
     case calculator
     /// What `appraise` and `simulate` take: a calculator id or `shortlist`.
@@ -74,6 +76,8 @@ public struct OptionSpec: Sendable {
     public var completion: CompletionKind
     /// Checks one value as parsing reads it, throwing the error the analyst sees; nil for free text and flags.
     public var validate: (@Sendable (String) throws -> Void)?
+    /// Other names parsing accepts for the option (`--among` for `--within`); the value is kept under `name`.
+    public var aliases: [String] = []
 
     /// Makes an option that takes a value. Prefer `Option<Value>`, which adds the value's type and check.
     public init(
@@ -102,6 +106,9 @@ public struct OptionSpec: Sendable {
 
     /// Whether the option is a flag.
     public var isFlag: Bool { valueName == nil }
+
+    /// Whether a typed word names this option, by its name or an alias.
+    public func matches(_ word: String) -> Bool { name == word || aliases.contains(word) }
 
     /// The line `help` gives: the help text, then what a valid value is, unless the text already ends with it.
     public var helpLine: String {

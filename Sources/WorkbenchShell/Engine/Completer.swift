@@ -26,7 +26,7 @@ extension Session {
         let spec = type.spec
         /// Whether a word of the line takes the next word as its value.
         func takesValue(_ word: String) -> Bool {
-            if let option = spec.options.first(where: { $0.name == word }) { return !option.isFlag }
+            if let option = spec.options.first(where: { $0.matches(word) }) { return !option.isFlag }
             if word == "--columns" || word == "--width" { return true }
             if ["--", "--json", "--chart", "--wide"].contains(word) { return false }
             return spec.acceptsExtraOptions
@@ -43,14 +43,14 @@ extension Session {
             }
         }
         if current.hasPrefix("-") {
-            var options = spec.options.map(\.name) + ["--json", "--chart"] + DisplayOptions.names
+            var options = spec.options.flatMap { [$0.name] + $0.aliases } + ["--json", "--chart"] + DisplayOptions.names
             if spec.acceptsExtraOptions { options += calculatorParameters(named: positionals.first).map { "--" + $0 } }
             return Array(Set(options)).filter { $0.hasPrefix(current) }.sorted()
         }
         var kind = CompletionKind.none
         if skipNext, let previous = words.last {
             // The word at the cursor is an option's value.
-            guard let option = spec.options.first(where: { $0.name == previous }) else { return [] }
+            guard let option = spec.options.first(where: { $0.matches(previous) }) else { return [] }
             kind = option.completion
         } else if positionals.count < spec.arguments.count {
             kind = spec.arguments[positionals.count].completion
@@ -73,6 +73,16 @@ extension Session {
             let matching = offered.filter { $0.hasPrefix(prefix) }
             // One borough left to complete: offer it alone and as the start of a group, so no space is added.
             if matching.count == 1, ids.count - chosen.count > 1 { return matching + [matching[0] + "+"] }
+            return offered
+        case .scope:
+            // The one completion list of scopes: the named scopes, then every authority id (England's when imported),
+            // joined with '+' as subjects are.
+            let stem = prefix.lastIndex(of: "+").map { String(prefix[...$0]) } ?? ""
+            let chosen = Set(stem.split(separator: "+").map(String.init))
+            let ids = scopeIDs().filter { !chosen.contains($0) }.map { stem + $0 }
+            let offered = (stem.isEmpty ? AuthorityScope.names : []) + ids
+            let matching = offered.filter { $0.hasPrefix(prefix) }
+            if matching.count == 1, ids.contains(matching[0]) { return matching + [matching[0] + "+"] }
             return offered
         case .calculator: return context.registry.calculators.keys.map(\.rawValue)
         case .appraisable: return context.registry.calculators.keys.map(\.rawValue) + ["shortlist"]
@@ -117,5 +127,12 @@ extension Session {
             }
         }
         return Array(found)
+    }
+
+    /// Every authority id a scope may name: London's and the pilots', and England's when imported.
+    private func scopeIDs() -> [String] {
+        let london = ((try? context.authorities()) ?? []).map(\.id.rawValue)
+        let england = ((try? context.workspace.englandAuthorities()) ?? nil)?.map(\.id.rawValue) ?? []
+        return Array(Set(london + england)).sorted()
     }
 }

@@ -48,7 +48,10 @@ public struct Invocation: Sendable {
                 name = String(word[..<equals])
                 inlineValue = String(word[word.index(after: equals)...])
             }
-            if let option = spec.options.first(where: { $0.name == name }) {
+            if let option = spec.options.first(where: { $0.matches(name) }) {
+                // An alias (`--among` for `--within`) is kept under the option's own name.
+                let typedName = name
+                name = option.name
                 if option.isFlag {
                     if let inlineValue {
                         throw usageError("The flag '\(name)' takes no value, but '\(inlineValue)' was given.", argument: name)
@@ -63,10 +66,10 @@ public struct Invocation: Sendable {
                     value = words[index]
                     index += 1
                 } else {
-                    throw usageError("The option '\(name)' needs a value <\(option.valueName ?? "value")>.", argument: name)
+                    throw usageError("The option '\(typedName)' needs a value <\(option.valueName ?? "value")>.", argument: typedName)
                 }
                 if !option.repeatable, options[name] != nil {
-                    throw usageError("The option '\(name)' is given more than once.", argument: name)
+                    throw usageError("The option '\(typedName)' is given more than once.", argument: typedName)
                 }
                 options[name, default: []].append(value)
             } else if spec.acceptsExtraOptions, name.hasPrefix("--"), name.count > 2 {
@@ -81,7 +84,7 @@ public struct Invocation: Sendable {
                 }
                 extras.append((String(name.dropFirst(2)), value))
             } else {
-                let known = spec.options.map(\.name)
+                let known = spec.options.flatMap { [$0.name] + $0.aliases }
                 throw usageError(
                     "Unknown option '\(name)'." + Suggestions.didYouMean(name, in: known), argument: name)
             }

@@ -85,6 +85,7 @@ enum LineRepair {
         case .calculator, .appraisable: return Set(context.registry.calculators.keys.map(\.rawValue))
         case .caseStudy: return Set(context.registry.caseStudies.keys.map(\.rawValue))
         case .borough, .subject: return Set(((try? context.authorities()) ?? []).map(\.id.rawValue))
+        case .scope: return Set(AuthorityScope.names + ((try? context.authorities()) ?? []).map(\.id.rawValue))
         case .values(let values): return Set(values)
         case .none, .file, .command, .settingValue: return []
         }

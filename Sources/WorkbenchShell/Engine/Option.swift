@@ -19,15 +19,18 @@ public struct Option<Value: Sendable>: Sendable {
     ///   - accepts: what a valid value is, shown by `help` (`a whole number from 1 to 200`), or nil for free text.
     ///   - repeatable: whether it may be given more than once.
     ///   - completion: what its value completes with.
+    ///   - aliases: other names parsing accepts (`--among` for `--within`).
     ///   - read: reads one value or throws.
     public init(
         _ name: String, value: String, _ help: String, accepts: String?, repeatable: Bool = false,
-        completion: CompletionKind = .none, read: @escaping @Sendable (String) throws -> Value
+        completion: CompletionKind = .none, aliases: [String] = [], read: @escaping @Sendable (String) throws -> Value
     ) {
         self.read = read
-        spec = OptionSpec(
+        var spec = OptionSpec(
             name, value: value, help, accepts: accepts, repeatable: repeatable, completion: completion,
             validate: { _ = try read($0) })
+        spec.aliases = aliases
+        self.spec = spec
     }
 
     /// The option's name with its dashes.

@@ -28,3 +28,13 @@ extension Workspace {
         return try LibrariesFile.parse(text)
     }
 }
+
+extension Workspace {
+    /// The branches of every authority in the imported libraries dataset, by authority, or nil when the workspace has
+    /// not imported it (read once for the whole of England, where `importedBranches(for:)` reads once per authority).
+    /// - Throws: an `invalidFile` error naming the line and column of a bad row.
+    public func importedBranchesByAuthority() throws -> [BoroughID: [LibraryBranch]]? {
+        guard let records = try importedLibraries() else { return nil }
+        return Dictionary(grouping: records, by: \.authorityID).mapValues { $0.map(\.branch) }
+    }
+}
