@@ -20,7 +20,8 @@ fastest is the reference:
     python3 Tests/Benchmarks/montecarlo_numpy.py [--options 20] [--iterations 100000] [--years 10] [--runs 7]
         [--threads 2] [--json]
 
-Prints NumPy's version, each version's median and fastest time and option-iterations per second, and option 1's and
+Prints NumPy's version, each version's median and fastest time and option-iterations per second, the median
+processor time (all threads) and the rate it implies on idle cores (one, or --threads for `threads`), and option 1's and
 option 20's percentiles (for a check against the workbench: different streams, so equal only within Monte Carlo
 error).
 """
@@ -163,16 +164,23 @@ def main():
     for name, body in versions.items():
         body()
         times = []
+        cpus = []
         result = None
         for _ in range(args.runs):
             start = time.perf_counter()
+            cpu_start = time.process_time()
             result = body()
             times.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu_start)
         median = statistics.median(times)
+        cpu = statistics.median(cpus)
+        cores = args.threads if name == "threads" else 1
         report["versions"][name] = {
             "median_seconds": median, "fastest_seconds": min(times),
             "option_iterations_per_second": work / median,
             "fastest_option_iterations_per_second": work / min(times),
+            "cpu_seconds": cpu,
+            "idle_core_option_iterations_per_second": work / (cpu / cores),
             "first": [float(x) for x in result[0][0]] + [float(result[0][1])],
             "last": [float(x) for x in result[-1][0]] + [float(result[-1][1])],
         }
@@ -186,6 +194,7 @@ def main():
     for name, v in report["versions"].items():
         print(f"{name:8} median {v['median_seconds'] * 1e3:8.1f} ms  {v['option_iterations_per_second'] / 1e6:6.2f} M/s"
               f"   fastest {v['fastest_seconds'] * 1e3:8.1f} ms  {v['fastest_option_iterations_per_second'] / 1e6:6.2f} M/s"
+              f"   cpu {v['cpu_seconds'] * 1e3:8.1f} ms ({v['idle_core_option_iterations_per_second'] / 1e6:6.2f} M/s on idle cores)"
               f"   option 1 P5/P50/P95 {v['first'][0]:,.0f} / {v['first'][1]:,.0f} / {v['first'][2]:,.0f}")
     print(f"fastest: {fastest}")
 

@@ -15,9 +15,11 @@ extension BenchCommand {
         var timings: [Timing] = []
         for (index, folder) in folders.enumerated() {
             let imported = try Workspace(folder: folder).importedDatasets()
-            let megabytes = MoneyFormat.fixed(Double(imported.map(\.bytes).reduce(0, +)) / 1_048_576, decimals: 1)
+            let bytes = Double(imported.map(\.bytes).reduce(0, +))
+            let amount = bytes >= 1_048_576
+                ? "\(MoneyFormat.fixed(bytes / 1_048_576, decimals: 1)) MB" : "\(MoneyFormat.fixed(bytes / 1_024, decimals: 0)) kB"
             let size = "\(context.registry.boroughIDs.count) boroughs"
-                + (imported.isEmpty ? (index == 0 ? "" : ", no England data") : ", England data \(megabytes) MB in \(imported.count) files")
+                + (imported.isEmpty ? (index == 0 ? "" : ", no England data") : ", England data \(amount) in \(imported.count) file\(imported.count == 1 ? "" : "s")")
             var sink = 0
             let runs = try time(repeats) {
                 let workspace = try Workspace(folder: folder)
@@ -29,7 +31,9 @@ extension BenchCommand {
             if let executable = WholeProcessTimer.workbenchExecutable,
                 let whole = WholeProcessTimer.time(executable, workspace: folder, repeats: min(repeats, 20))
             {
-                timings.append(Timing(name: "whole process \(index == 0 ? "" : "of \(also ?? "") ")(-c modules)", size: size, milliseconds: whole))
+                let what = "whole process\(index == 0 ? "" : " of \(also ?? "")") (-c modules)"
+                timings.append(Timing(name: what, size: size, milliseconds: whole.wall))
+                timings.append(Timing(name: what + ", processor time", size: size, milliseconds: whole.processor))
             }
         }
         return timings
