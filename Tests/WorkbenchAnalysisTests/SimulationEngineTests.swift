@@ -95,11 +95,12 @@ final class SimulationEngineTests: XCTestCase {
         XCTAssertEqual(a.means[0].pounds, 114_937.6, accuracy: 700)
     }
 
-    func testTheBenchmarkFastPathAgreesWithTheGeneralEngine() throws {
+    func testTheBenchmarkFastPathAgreesWithTheGeneralEngineInDistribution() throws {
         // The benchmark's options as schedules: m a year in years 1–3 (triangular 0.7–1–1.35 each year), c at year 0
-        // (PERT 0.9–1–1.6), listed cost first so the engine draws in the benchmark's order from the same streams.
-        // Only the order of the floating-point sums differs, so the percentiles agree to rounding.
-        let workload = MonteCarloBenchmark.Workload(options: 2, iterations: 3_000, years: 3, seed: 9, threads: 2)
+        // (PERT 0.9–1–1.6). The benchmark draws them by other methods from other streams (four lanes, Stein–Keblis
+        // triangular, Beta by strips), so the two agree in distribution: the means within 5 standard errors of their
+        // difference, the percentiles within 5 standard errors of a sample quantile (sd ≈ £7k–£9k at 20,000 each).
+        let workload = MonteCarloBenchmark.Workload(options: 2, iterations: 20_000, years: 3, seed: 9, threads: 2)
         let fast = try MonteCarloBenchmark.run(workload)
         let options = (1...2).map { i -> SimulationOption in
             let m = MonteCarloBenchmark.Workload.saving(option: i)
@@ -117,14 +118,18 @@ final class SimulationEngineTests: XCTestCase {
                 optimismBias: nil))
         }
         let general = try MonteCarloEngine(
-            iterations: 3_000, seed: 9, discount: DiscountSchedule(rate: .greenBookStandard, declining: false),
+            iterations: 20_000, seed: 9, discount: DiscountSchedule(rate: .greenBookStandard, declining: false),
             optimismBias: .none, threads: 1
         ).run(options)
         for i in 0..<2 {
-            XCTAssertEqual(general[i].npv.p5.pounds, fast.percentiles[i].p5.pounds, accuracy: 1e-6)
-            XCTAssertEqual(general[i].npv.p50.pounds, fast.percentiles[i].p50.pounds, accuracy: 1e-6)
-            XCTAssertEqual(general[i].npv.p95.pounds, fast.percentiles[i].p95.pounds, accuracy: 1e-6)
-            XCTAssertEqual(general[i].npv.mean.pounds, fast.means[i].pounds, accuracy: 1e-6)
+            let sd = general[i].npv.standardDeviation.pounds
+            let meanTolerance = 5 * sd * (2.0 / 20_000).squareRoot()
+            // A quantile's SE is √(p(1 − p)/n)/f(q); for a near-normal NPV, at most about 2.1 sd/√n at P5 and P95.
+            let quantileTolerance = 5 * 2.1 * sd / (20_000.0).squareRoot() * 2.0.squareRoot()
+            XCTAssertEqual(general[i].npv.mean.pounds, fast.means[i].pounds, accuracy: meanTolerance)
+            XCTAssertEqual(general[i].npv.p5.pounds, fast.percentiles[i].p5.pounds, accuracy: quantileTolerance)
+            XCTAssertEqual(general[i].npv.p50.pounds, fast.percentiles[i].p50.pounds, accuracy: quantileTolerance)
+            XCTAssertEqual(general[i].npv.p95.pounds, fast.percentiles[i].p95.pounds, accuracy: quantileTolerance)
         }
     }
 

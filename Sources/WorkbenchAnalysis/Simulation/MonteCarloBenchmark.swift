@@ -5,10 +5,14 @@ public import WorkbenchCore
 /// against a one-off cost at year 0 of PERT(0.9c, c, 1.6c), c = £50k + (i − 1) × £60k; NPV at 3.5% per iteration;
 /// the 5th, 50th and 95th percentiles (type 7) per option.
 ///
-/// Same samplers and streams as `MonteCarloEngine` (block b of option i draws from the stream of (seed, i, b)), but
-/// with the savings scaled and discounted inside one flat loop per year over the block, no payback, and nothing
-/// allocated per iteration. Pure: no clock. The `bench montecarlo` command times its two phases, `sample` and
-/// `summarise`.
+/// Vector code on four lanes: block b of option i draws from the four streams `Xoshiro256StarStarX4(seed:option:block:)`,
+/// iteration k of the block from lane k mod 4. Each lane first draws its iterations' costs (PERT by
+/// `BetaStripSampler`, two generator outputs per draw), then year by year its savings (triangular by
+/// `TriangularMinMax`, one output and no square root per draw), scaled and discounted in one flat loop per year over
+/// the block; no payback, and nothing allocated per iteration. The distributions are those `MonteCarloEngine` samples
+/// (there by the triangular inverse CDF and two gamma draws per PERT, from scalar streams, so the draws differ);
+/// `Tests/Benchmarks/montecarlo_reference.py` reproduces this path's figures independently. Pure: no clock. The
+/// `bench montecarlo` command times its two phases, `sample` and `summarise`.
 public enum MonteCarloBenchmark {
     /// The workload's size.
     public struct Workload: Hashable, Sendable {
@@ -126,8 +130,8 @@ public enum MonteCarloBenchmark {
         let factors = DiscountSchedule(rate: .greenBookStandard, declining: false).factors(through: years)
         let draws = Draws(workload: workload)
 
-        let triangular = Sampler(.triangular(low: 0.70, mode: 1, high: 1.35))
-        let pert = Sampler(.pert(low: 0.9, mode: 1, high: 1.6))
+        let triangular = Self.triangular
+        let pert = Self.pert
         try draws.withStore { shared in
             try ParallelBlocks.run(
                 tasks: options * blocksPerOption, threads: workload.threads, control: control,
@@ -137,18 +141,28 @@ public enum MonteCarloBenchmark {
                     let block = task % blocksPerOption
                     let first = block * blockSize
                     let count = min(blockSize, n - first)
+                    // Whole groups of four lanes: a short last block is worked in the scratch row and copied.
+                    let padded = (count + 3) & ~3
+                    let npv = shared.base + option * n + first
+                    let target = padded == count ? npv : scratch.draws
                     let m = Workload.saving(option: option + 1)
                     let c = Workload.cost(option: option + 1)
-                    var rng = Xoshiro256StarStar(seed: seed, option: option, block: block)
-                    let npv = shared.base + option * n + first
-                    fillCosts(npv, count: count, pert: pert, scale: -c, &rng)
+                    var rng = Xoshiro256StarStarX4(seed: seed, option: option, block: block)
+                    pert.fill(target, count: padded, scale: -c, &rng)
                     for year in 1...years {
-                        addSavings(npv, count: count, triangular: triangular, weight: m * factors[year], scratch: scratch.draws, &rng)
+                        triangular.accumulate(into: target, count: padded, weight: m * factors[year], &rng)
                     }
+                    if target != npv { npv.update(from: target, count: count) }
                 })
         }
         return draws
     }
+
+    /// The savings' shape, Triangular(0.70, 1, 1.35), as a multiplier of m.
+    static let triangular = TriangularMinMax(low: 0.70, mode: 1, high: 1.35)
+    /// The cost's shape, PERT(0.9, 1, 1.6), as a multiplier of c: its strip table is built once per process (about
+    /// 50 ms, in the warm-up run).
+    static let pert = PertLanes(low: 0.9, mode: 1, high: 1.6)
 
     /// The percentile phase: the 5th, 50th and 95th percentiles (type 7) and the mean of each option's NPVs.
     /// Consumes the draws (the percentiles reorder them in place).
@@ -172,30 +186,5 @@ public enum MonteCarloBenchmark {
             workload: workload,
             percentiles: values.map { (Money(pounds: $0.p5), Money(pounds: $0.p50), Money(pounds: $0.p95)) },
             means: values.map { Money(pounds: $0.mean) })
-    }
-
-    /// npv[k] = scale × PERT draw, for the block.
-    @inline(never)
-    static func fillCosts(
-        _ npv: UnsafeMutablePointer<Double>, count: Int, pert: Sampler, scale: Double, _ rng: inout Xoshiro256StarStar
-    ) {
-        let normal = NormalSampler.shared
-        var generator = rng
-        for k in 0..<count { npv[k] = scale * pert.sample(&generator, normal: normal) }
-        rng = generator
-    }
-
-    /// npv[k] += weight × triangular draw, for the block: uniforms into `scratch` (the generator's serial loop),
-    /// then the inverse CDF and the sum in loops the compiler vectorises.
-    @inline(never)
-    static func addSavings(
-        _ npv: UnsafeMutablePointer<Double>, count: Int, triangular: Sampler, weight: Double,
-        scratch: UnsafeMutablePointer<Double>, _ rng: inout Xoshiro256StarStar
-    ) {
-        var generator = rng
-        for k in 0..<count { scratch[k] = generator.unit() }
-        rng = generator
-        triangular.triangularInPlace(scratch, count: count)
-        for k in 0..<count { npv[k] += weight * scratch[k] }
     }
 }

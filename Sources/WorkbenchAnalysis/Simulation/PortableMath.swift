@@ -10,9 +10,12 @@ public enum PortableMath {
     public static func log(_ x: Double) -> Double {
         guard x > 0 else { return x == 0 ? -.infinity : .nan }
         guard x.isFinite else { return x }
-        // x = 2^k × m with √½ < m ≤ √2; f = m − 1 is exact.
-        var k = Int(x.exponent)
-        var m = x.significand
+        // x = 2^k × m with √½ < m ≤ √2; f = m − 1 is exact. For normal x, k and m are read from the bits (the values
+        // of `exponent` and `significand`, without their calls).
+        let bits = x.bitPattern
+        let biased = Int((bits >> 52) & 0x7FF)
+        var k = biased != 0 ? biased - 1023 : Int(x.exponent)
+        var m = biased != 0 ? Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000) : x.significand
         if m > 1.4142135623730951 {
             m *= 0.5
             k += 1

@@ -36,6 +36,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         if s0 | s1 | s2 | s3 == 0 { s0 = 0x9E37_79B9_7F4A_7C15 }
     }
 
+    /// The four state words (for the four-lane generator, which keeps one stream per lane).
+    public var state: (UInt64, UInt64, UInt64, UInt64) { (s0, s1, s2, s3) }
+
     /// The next 64 bits.
     @inline(__always)
     public mutating func next() -> UInt64 {

@@ -53,7 +53,7 @@ struct BenchCommand: ShellCommand {
         category: "Diagnostics",
         arguments: [ArgumentSpec("workload", "what to time", completion: .values(Workload.allCases.map(\.rawValue)))],
         options: [
-            repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec,
+            repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec, alsoOption.spec,
         ],
         examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare", "bench partition"])
 
@@ -67,8 +67,15 @@ struct BenchCommand: ShellCommand {
     /// `--years n` (montecarlo).
     static let yearsOption = Option<Int>.integer("--years", "montecarlo: years of savings (default 10)", in: 1...100)
 
+    /// `--also DIR` (startup): a second workspace to time, for example one with England imported.
+    static let alsoOption = Option<String>.text(
+        "--also", value: "folder", "startup: also time the workspace in this folder (e.g. one with England imported)",
+        completion: .file)
+
     let workload: Workload
     let repeats: Int
+    /// The second workspace of `bench startup --also`.
+    let also: String?
     /// The Monte Carlo workload's size (montecarlo only).
     let monteCarlo: MonteCarloBenchmark.Workload
 
@@ -83,6 +90,12 @@ struct BenchCommand: ShellCommand {
         self.workload = workload
         repeats = try invocation.value(Self.repeatOption) ?? (workload == .montecarlo ? 5 : 20)
         monteCarlo = try Self.monteCarloWorkload(invocation)
+        also = try invocation.value(Self.alsoOption)
+        if also != nil, workload != .startup {
+            throw WorkbenchError(
+                .usage, "The option '--also' applies only to 'bench startup'.", hint: "Usage: \(Self.spec.usage)",
+                location: .init(argument: "--also"))
+        }
     }
 
     func run(in context: CommandContext) throws -> Reply {
@@ -90,7 +103,7 @@ struct BenchCommand: ShellCommand {
         switch workload {
         case .mcda: timings = try Self.mcda(repeats: repeats)
         case .montecarlo: return try montecarlo(in: context)
-        case .startup: timings = try Self.startup(repeats: repeats, context: context)
+        case .startup: timings = try Self.startup(repeats: repeats, also: also, context: context)
         case .compare: timings = try Self.compare(repeats: repeats, context: context)
         case .partition: return try partition(in: context)
         }
