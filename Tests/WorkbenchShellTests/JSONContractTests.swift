@@ -47,9 +47,9 @@ struct JSONContractTests {
         "new-borough": "new-borough Hackney --from-dataset",
         "rebuild": "rebuild",
         "casestudies": "casestudies",
-        "evaluate": "evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 100000",
+        "evaluate": "evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 100000 --hindsight",
         "figure": "figure list",
-        "compare-cases": "compare-cases bexley-bromley-shared-service tri-borough-libraries",
+        "compare-cases": "compare-cases bexley-bromley-shared-service tri-borough-libraries --hindsight",
         "report": "report compare --to pilots.html",
         "export": "export compare --to pilots.csv",
         "map": "map compare --all --by hours --to hours.svg",
@@ -68,7 +68,7 @@ struct JSONContractTests {
         "simulate shortlist camden --iterations 500",
         "mcda promethee inputs/options.csv --weights 0.5,0.3,0.2 --cost 1 --preference 1=linear:q=10000:p=50000",
         "compare --all --by hours",
-        "evaluate camden-community-libraries --evaluator camden-community",
+        "evaluate camden-community-libraries --evaluator camden-community --hindsight",
         "support peers merton",
     ]
 

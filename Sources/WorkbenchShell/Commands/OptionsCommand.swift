@@ -7,12 +7,13 @@ struct OptionsCommand: ShellCommand {
         name: "options", abstract: "Run the Strategic Options Framework for a borough or group: long list and short list.",
         discussion: "Choices across scope, solution, delivery, implementation and funding [S57], each scored 0–3 against "
             + "the workspace's spending objectives and critical success factors and marked preferred, carried forward "
-            + "or discounted with its reason. The as-at date is the workspace's price base year: arrangements that "
-            + "started later are not yet in place (try 'set price-base-year 2012/13'). Borough modules may add rules.",
+            + "or discounted with its reason. The as-at date is the workspace's ('set as-at 2011-03-31'; by default the "
+            + "end of the price base year): arrangements that started later are not yet in place (a year alone counts as "
+            + "its 31 December); --hindsight recognises them, marked. Borough modules may add rules.",
         category: "Options and savings",
         arguments: [ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject)],
-        options: [detailFlag.spec],
-        examples: ["options bexley+bromley", "options camden --detail"])
+        options: [detailFlag.spec, CommandContext.hindsightFlag.spec],
+        examples: ["options bexley+bromley", "options camden --detail", "options bexley+bromley --hindsight"])
 
     /// `--detail`.
     static let detailFlag = Flag("--detail", "show every assessment with its score and reason")
@@ -31,19 +32,20 @@ struct OptionsCommand: ShellCommand {
         let appraisal = try context.optionsAppraisal(for: subject)
         let title = context.optionsFramework?.descriptor.title ?? ""
         var blocks: [ReplyBlock] = [
-            .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
+            .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.asAtDate), prices of \(inputs.subject.assumptions.priceBaseYear)")
         ]
         var recognised = ReportTable(
             title: "Arrangements in place",
             columns: [
                 ReportColumn("since", "Since"), ReportColumn("kind", "Kind"), ReportColumn("title", "What"),
                 ReportColumn("sources", "Sources"),
-            ])
+            ] + (context.hindsight ? [ReportColumn("as_at", "As at")] : []))
+        let assumptions = inputs.subject.assumptions
         for item in appraisal.recognised {
             recognised.append([
                 .text(String(item.since)), .text(item.kind.rawValue), .text(item.title),
                 .text(item.provenance.sources.map(\.description).joined()),
-            ])
+            ] + (context.hindsight ? [.text(assumptions.knownAtAsAt(EvidenceDate(item.since)) ? "known" : "hindsight")] : []))
         }
         if appraisal.recognised.isEmpty { recognised.notes = ["None recognised as at this date."] }
         blocks.append(.table(recognised))

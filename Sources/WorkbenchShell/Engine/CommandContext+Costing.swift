@@ -4,7 +4,7 @@ public import WorkbenchReports
 
 extension CommandContext {
     /// The one costing path: the schedules of calculators for a subject, with the workspace's parameter overrides
-    /// (`inputs/parameters.json`) and any typed ones, appraised once. Every command that reports a calculator's or
+    /// (`inputs/parameters.json`, those scoped to "all" and to exactly this subject) and any typed ones, appraised once. Every command that reports a calculator's or
     /// a short-listed option's figures calls this, so they agree.
     /// - Parameters:
     ///   - calculators: the calculators, in order (one for `savings <calculator>`, an option's for an option).
@@ -28,7 +28,7 @@ extension CommandContext {
                 continue
             }
             do {
-                let parameters = try self.parameters(for: calculator, overriding: typed[id] ?? ParameterValues())
+                let parameters = try self.parameters(for: calculator, subject: inputs.subject, overriding: typed[id] ?? ParameterValues())
                 schedules.append(try registry.schedule(calculator, for: inputs, parameters: parameters))
                 costed.append(id)
             } catch let error as WorkbenchError where error.code == .missingFigure {

@@ -60,8 +60,14 @@ public struct StrategicOptionsFramework: OptionsFramework {
 
         // Module rules.
         var notes = [
-            "As at \(position.asAt), the workspace's price base year: arrangements that started after it are not yet in place."
+            "As at \(inputs.subject.assumptions.asAtDescription): arrangements that started after it are not yet in place"
+                + (position.later.isEmpty ? "." : " (\(position.later.count) left out; --hindsight to include them).")
         ]
+        for arrangement in position.hindsight {
+            notes.append(
+                "Hindsight: \(arrangement.title) (\(arrangement.since)) started after the as-at date and is recognised only "
+                    + "because --hindsight was given " + arrangement.provenance.sources.map(\.description).joined() + ".")
+        }
         var resolvedInputs = inputs
         resolvedInputs.factors = factors
         for rule in rules {
