@@ -60,7 +60,7 @@ struct CaseStudiesCommand: ShellCommand {
             let (c, module) = (entry.caseStudy, entry.module)
             table.append((marking ? [.text(entry.isHindsight ? "hindsight" : "known")] : []) + [
                 .text(c.id.rawValue), .text(c.kind.rawValue), .text(c.partners.map(\.rawValue).joined(separator: ", ")),
-                .text(CaseStudyArguments.year(c.decided)), .text(CaseStudyArguments.year(c.started)),
+                .text(CaseStudyArguments.date(c.decisionDate)), .text(CaseStudyArguments.date(c.startDate)),
                 .money(ToolkitParts.annualSaving(of: c, reported: false)), .money(ToolkitParts.annualSaving(of: c, reported: true)),
                 .text(module.rawValue), .text(c.citedSources.map(\.description).joined()),
             ])

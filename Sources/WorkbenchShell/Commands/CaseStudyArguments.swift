@@ -88,10 +88,10 @@ enum CaseStudyArguments {
     /// `July 2011`, `2011`, or `–` when unknown: a date as precisely as the source gives it.
     static func date(_ date: EvidenceDate?) -> String { date?.description ?? "–" }
 
-    /// `hindsight: decided July 2011, after the as-at date 31 March 2011 (…)` for a case shown only by hindsight;
-    /// nil for a case known at the as-at date.
+    /// `decided July 2011, after the as-at date 31 March 2011 (…)` for a case shown only by hindsight; nil for a case
+    /// known at the as-at date.
     static func hindsightText(_ c: CaseStudy, context: CommandContext) -> String? {
         guard !context.assumptions.knownAtAsAt(c.evidenceDate) else { return nil }
-        return "hindsight: \(c.evidenceDateText), after the as-at date \(context.assumptions.asAtDescription)"
+        return "\(c.evidenceDateText), after the as-at date \(context.assumptions.asAtDescription)"
     }
 }

@@ -130,7 +130,8 @@ struct EvaluateCommand: ShellCommand {
         let transfer = try ToolkitParts.transfer(
             applying: caseStudy, caseProfiles: profiles, to: target, driver: driver, oneOffCost: oneOffCost)
         if appraise, transfer.oneOffCostMissing {
-            throw transfer.missingCostError(case: caseStudy.id, subject: target.subject, argument: "--appraise")
+            throw transfer.missingCostError(
+                case: caseStudy.id, subject: target.subject, argument: "--appraise", hindsight: context.hindsight)
         }
         let s = transfer.schedule
         var table = ReportTable(
@@ -150,7 +151,7 @@ struct EvaluateCommand: ShellCommand {
         }
         var blocks: [ReplyBlock] = [
             .text(
-                (CaseStudyArguments.hindsightText(caseStudy, context: context).map { "Hindsight — \($0).\n" } ?? "")
+                (CaseStudyArguments.hindsightText(caseStudy, context: context).map { "Hindsight: \($0); used because --hindsight was given.\n" } ?? "")
                     + "\(caseStudy.id) applied to \(target.subject): \(MoneyFormat.compact(transfer.scaledSaving)) a year at full savings "
                     + "(range \(MoneyFormat.compact(transfer.scaledSaving * transfer.low)) to \(MoneyFormat.compact(transfer.scaledSaving * transfer.high))), "
                     + "scaled by \(transfer.driverLabel) × \(MoneyFormat.fixed(transfer.ratio, decimals: 4))."),
@@ -187,7 +188,7 @@ struct EvaluateCommand: ShellCommand {
         var text = "\(c.title)\n\(c.kind.rawValue); partners \(c.partners.map(\.rawValue).joined(separator: ", ")); "
             + dates.joined(separator: ", ") + (c.datesProvenance.map { " \(CaseStudyArguments.tags($0))" } ?? "")
         if c.decisionDate == nil, c.startDate == nil { text += "; dated by its figures of \(CaseStudyArguments.date(c.evidenceDate))" }
-        if let hindsight { text += "\n(\(hindsight))" }
+        if let hindsight { text += "\n(hindsight: \(hindsight))" }
         if !c.changes.isEmpty { text += "\n" + c.changes.map { "- " + $0 }.joined(separator: "\n") }
         return text
     }

@@ -72,7 +72,7 @@ public enum AssumptionRules {
             }, current: { $0.priceBaseYear.description }, suggestions: ["2010/11"]),
         Setting(
             name: "as-at",
-            help: "the decision date the workspace stands at, as 2011-03-31 (a day from 1 April \(Assumptions.priceBaseYearRange.lowerBound) to 31 March \(Assumptions.priceBaseYearRange.upperBound + 2)), or 'default' for the end of the price base year; evidence dated after it is left out unless --hindsight",
+            help: "decision date, a day such as 2011-03-31 (years \(asAtRange.lowerBound) to \(asAtRange.upperBound)), or 'default': the end of the price base year",
             apply: { assumptions, text in
                 let trimmed = text.trimmingWhitespace().lowercased()
                 if trimmed == "default" || trimmed == "end-of-price-base-year" {
@@ -85,7 +85,7 @@ public enum AssumptionRules {
                         expected: "a day written 2011-03-31, from \(Assumptions.priceBaseYearRange.lowerBound) to \(Assumptions.priceBaseYearRange.upperBound + 2), or 'default'")
                 }
                 assumptions.asAt = date
-            }, current: { $0.asAtDescription }, suggestions: ["2011-03-31", "default"]),
+            }, current: { $0.asAtDate.isoText + ($0.asAt == nil ? " (default)" : "") }, suggestions: ["2011-03-31", "default"]),
     ]
 
     /// Valid as-at years: those of the price base years' range and the year after its last.
