@@ -25,7 +25,7 @@ final class CaseStudyTranscriptTests: XCTestCase {
     }
 
     func testListsSharedAndBoroughCases() {
-        let text = run("casestudies")
+        let text = run("casestudies --hindsight")
         for id in [
             "bexley-bromley-shared-service", "tri-borough-libraries", "london-libraries-consortium",
             "lewisham-asset-transfer", "hounslow-outsourcing", "solihull-rfid", "camden-community-libraries",
@@ -33,10 +33,10 @@ final class CaseStudyTranscriptTests: XCTestCase {
         ] {
             XCTAssertTrue(text.contains(id), "casestudies lacks \(id)")
         }
-        let bromley = run("casestudies --partner bromley")
+        let bromley = run("casestudies --partner bromley --hindsight")
         XCTAssertTrue(bromley.contains("bexley-bromley-shared-service"))
         XCTAssertFalse(bromley.contains("tri-borough-libraries"))
-        let community = json("casestudies --kind community --json")
+        let community = json("casestudies --kind community --json --hindsight")
         let ids = array(community["cases"]).compactMap { $0["id"] }
         XCTAssertEqual(Set(ids), [.string("camden-community-libraries"), .string("lewisham-asset-transfer")])
         XCTAssertEqual(
@@ -45,7 +45,7 @@ final class CaseStudyTranscriptTests: XCTestCase {
     }
 
     func testBexleyBromleyJSONCarriesSavingsPostsAndSources() throws {
-        let reply = json("evaluate bexley-bromley-shared-service --json")
+        let reply = json("evaluate bexley-bromley-shared-service --json --hindsight")
         XCTAssertEqual(reply["status"], .string("ok"))
         let savings = array(reply["savings"])
         let bexley = try XCTUnwrap(savings.first { $0["partner"] == .string("bexley") && $0["set"] == .string("reported") })
@@ -72,8 +72,8 @@ final class CaseStudyTranscriptTests: XCTestCase {
     }
 
     func testEvaluateShowsDeliveryPostsAndLessons() {
-        let text = run("evaluate bexley-bromley-shared-service")
-        XCTAssertTrue(text.hasPrefix("Bexley and Bromley shared library service (management and back office)\nshared-service; partners bexley, bromley; decided 2011, started 2012, ended 2017 [S13][S14]"), text)
+        let text = run("evaluate bexley-bromley-shared-service --hindsight")
+        XCTAssertTrue(text.hasPrefix("Bexley and Bromley shared library service (management and back office)\nshared-service; partners bexley, bromley; decided July 2011, started 1 January 2012, ended 2017 [S13][S14]"), text)
         // 770,000 / 666,666.67 = 115.5%.
         XCTAssertTrue(text.contains("115.5%"))
         XCTAssertTrue(text.contains("Reported £770k a year against planned £667k a year"))
@@ -85,14 +85,14 @@ final class CaseStudyTranscriptTests: XCTestCase {
     }
 
     func testCaseWithoutFiguresSaysWhatItCouldNotJudge() {
-        let text = run("evaluate merton-joins-consortium")
+        let text = run("evaluate merton-joins-consortium --hindsight")
         XCTAssertTrue(text.contains("note: Could not judge: Reported annual saving: none was found"), text)
         XCTAssertTrue(text.contains("note: Could not judge: Savings delivered against plan: the case has neither planned nor reported annual savings."))
         XCTAssertFalse(text.contains("£/year"))
     }
 
     func testCamdenEvaluator() {
-        let text = run("evaluate camden-community-libraries --evaluator camden-community")
+        let text = run("evaluate camden-community-libraries --evaluator camden-community --hindsight")
         XCTAssertTrue(text.contains("Weekly hours kept at community-run libraries"))
         XCTAssertTrue(text.contains("115 h a week in 2016 at 4 libraries"), text)
         XCTAssertEqual(
@@ -101,7 +101,7 @@ final class CaseStudyTranscriptTests: XCTestCase {
     }
 
     func testApplyToScalesByLibraries() throws {
-        let reply = json("evaluate bexley-bromley-shared-service --apply-to merton --json")
+        let reply = json("evaluate bexley-bromley-shared-service --apply-to merton --json --hindsight")
         XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
         // Merton has no back-office or staff figures; libraries: 7 ÷ (12 + 15) = 0.2593; 770,000 × 7/27 = 199,629.63.
         XCTAssertEqual(reply["driver"], .string("libraries"))
@@ -112,8 +112,8 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(saving, 770_000 * 7.0 / 27, accuracy: 1e-6)
         XCTAssertEqual(reply["schedule"]?["origin"], .string("case:bexley-bromley-shared-service"))
         XCTAssertEqual(reply["schedule"]?["optimism_bias"], .string("equipment-development"))
-        let text = run("evaluate bexley-bromley-shared-service --apply-to merton")
-        XCTAssertTrue(text.hasPrefix("bexley-bromley-shared-service applied to merton: £200k a year at full savings (range £173k to £200k), scaled by libraries × 0.2593."), text)
+        let text = run("evaluate bexley-bromley-shared-service --apply-to merton --hindsight")
+        XCTAssertTrue(text.contains("\nbexley-bromley-shared-service applied to merton: £200k a year at full savings (range £173k to £200k), scaled by libraries × 0.2593."), text)
     }
 
     func testApplyToAppraises() {
@@ -130,18 +130,18 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(
             run("evaluate hounslow-outsourcing --apply-to merton"),
             "error: [toolkit] The case 'hounslow-outsourcing' has no planned or reported annual saving, so there is nothing to scale to merton.\nChoose a case with a savings figure (see 'casestudies'), or evaluate this one without --apply-to.")
-        XCTAssertTrue(run("evaluate bexley-bromley-shared-service --driver libraries").hasPrefix("error: The option '--driver' needs '--apply-to <subject>'."))
+        XCTAssertTrue(run("evaluate bexley-bromley-shared-service --driver libraries --hindsight").hasPrefix("error: The option '--driver' needs '--apply-to <subject>'."))
         XCTAssertTrue(run("evaluate bexley-bromley --json").hasPrefix("error: Unknown case study 'bexley-bromley'."))
     }
 
     func testCompareCasesSideBySide() {
-        let text = run("compare-cases bexley-bromley-shared-service tri-borough-libraries lewisham-asset-transfer")
+        let text = run("compare-cases bexley-bromley-shared-service tri-borough-libraries lewisham-asset-transfer --hindsight")
         XCTAssertTrue(text.contains("115.5%"))
         // 1,200,000 / 1,107,000 = 108.4%.
         XCTAssertTrue(text.contains("108.4%"))
         XCTAssertTrue(text.contains("Confidence"))
         XCTAssertEqual(
             run("compare-cases solihull-rfid"),
-            "error: compare-cases needs at least two case studies, but 1 was given.\nUsage: compare-cases <cases>… [--evaluator <id>]\nType 'casestudies' for the list.")
+            "error: compare-cases needs at least two case studies, but 1 was given.\nUsage: compare-cases <cases>… [--evaluator <id>] [--hindsight]\nType 'casestudies' for the list.")
     }
 }

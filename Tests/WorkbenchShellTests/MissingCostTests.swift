@@ -13,7 +13,7 @@ struct MissingCostTests {
     func refusesToAppraiseAMissingCost() throws {
         let session = try SessionFixture.session()
         defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
-        for line in ["evaluate bexley-bromley-shared-service --apply-to merton --appraise"] {
+        for line in ["evaluate bexley-bromley-shared-service --apply-to merton --appraise --hindsight"] {
             let reply = session.execute(line)
             #expect(reply.status == .error, "\(line)")
             #expect(reply.error?.message.contains("missing, not zero") == true, "\(line): \(reply.error?.message ?? "")")
@@ -21,7 +21,7 @@ struct MissingCostTests {
             #expect(!text.contains("Net present cost         £0"), "\(line)")
             #expect(!text.contains("0 years"), "\(line)")
         }
-        let schedule = session.execute("evaluate bexley-bromley-shared-service --apply-to merton")
+        let schedule = session.execute("evaluate bexley-bromley-shared-service --apply-to merton --hindsight")
         #expect(schedule.status == .ok)
         let text = ReplyRenderer.text(schedule)
         #expect(text.contains("One-off cost: missing."), "\(text)")
@@ -32,7 +32,7 @@ struct MissingCostTests {
     func appraisesTheAnalystsCost() throws {
         let session = try SessionFixture.session()
         defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
-        let reply = session.execute("evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 150k")
+        let reply = session.execute("evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 150k --hindsight")
         #expect(reply.status == .ok, "\(reply.error?.description ?? "")")
         let text = ReplyRenderer.text(reply)
         #expect(text.contains("One-off cost £150k in year 0, as the analyst gives it (entered); the case records none."))

@@ -40,7 +40,7 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
 
     func testOptionsForBexleyAndBromleyAsAt2010PrefersTheSharedService() {
         let text = run("options bexley+bromley")
-        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 2010/11\n"), text)
+        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 31 March 2011, prices of 2010/11\n"), text)
         XCTAssertTrue(text.contains("None recognised as at this date."))
         XCTAssertTrue(text.contains(
             "solution        shared-service             23  preferred        Preferred: the highest score in its dimension (23)"))
@@ -51,13 +51,13 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
         // Bromley's own rule (Option 4, February 2011 [S17]) keeps its trust on the list and adds a delivery choice.
         XCTAssertTrue(text.contains("note: Rule 'bromley-trust' (Bromley's trust option (Option 4, February 2011)) changed the long list."))
         XCTAssertTrue(text.contains("delivery        non-profit-trust"))
-        XCTAssertTrue(text.contains("note: Later history, not yet in place at 2010/11: Shared library management and back office with Bromley"))
+        XCTAssertTrue(text.contains("note: Later history, not yet in place at 31 March 2011: Shared library management and back office with Bromley"))
     }
 
     func testOptionsRecognisesTheSharedServiceAsAt2012AndBuildsOnIt() {
         XCTAssertEqual(run("set price-base-year 2012/13"), "price-base-year set to 2012/13 (was 2010/11); saved in workspace.json.")
         let text = run("options bexley+bromley")
-        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 2012/13\n"), text)
+        XCTAssertTrue(text.hasPrefix("Strategic Options Framework for bexley+bromley, as at 31 March 2013, prices of 2012/13\n"), text)
         XCTAssertTrue(text.contains("2011   shared-service     Shared library management and back office with Bromley"))
         XCTAssertTrue(text.contains("solution        shared-service              23  already-has      Already has: "))
         XCTAssertTrue(text.contains("solution        joint-stock-procurement     22  carried-forward  Carried forward: builds on "))

@@ -20,7 +20,8 @@ struct LabelCorrectionTests {
         #expect(CalculatorEvidence.branchRunningCost.provenance.kind == .estimate)
         #expect(CalculatorEvidence.branchRunningCost.provenance.method?.contains("believed") == true)
         #expect(CalculatorEvidence.branchRunningCostLow.provenance.kind == .estimate)
-        #expect(CalculatorEvidence.branchRunningCostLow.provenance.method?.contains("2024 prices, not converted") == true)
+        #expect(CalculatorEvidence.branchRunningCostLow.provenance.method?.contains("in 2024 prices; not converted from 2024/25 to 2010/11 prices") == true)
+        #expect(CalculatorEvidence.branchRunningCostLow.provenance.sources.contains("S82"))
     }
 
     @Test("the procurement saving is an England-wide saving over UK book spending: a proxy for stock spend")

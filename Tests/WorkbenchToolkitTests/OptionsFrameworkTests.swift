@@ -84,8 +84,8 @@ final class OptionsFrameworkTests: XCTestCase {
         XCTAssertEqual(choice(appraisal, "shared-service")?.status, .preferred)
         XCTAssertEqual(appraisal.shortList.first { $0.role == .preferred }?.calculators, ["shared-service"])
         XCTAssertNil(choice(appraisal, "joint-stock-procurement"))
-        XCTAssertTrue(appraisal.notes.contains { $0.hasPrefix("Later history, not yet in place at 2010/11: Shared service") })
-        XCTAssertTrue(appraisal.notes.contains { $0.hasPrefix("As at 2010/11") })
+        XCTAssertTrue(appraisal.notes.contains { $0.hasPrefix("Later history, not yet in place at 31 March 2011: Shared service") })
+        XCTAssertTrue(appraisal.notes.contains { $0.hasPrefix("As at 31 March 2011 (the end of the price base year 2010/11)") })
     }
 
     func testAsAt2012TheSharedServiceIsRecognisedAndBuiltOn() throws {

@@ -26,17 +26,30 @@ import WorkbenchWorkspace
 
     @Test func parameterOverridesAreNilWithoutTheFileAndReadWithIt() throws {
         #expect(try Self.workspace().parameterOverrides() == nil)
-        let workspace = try Self.workspace([ParameterOverrides.path: #"{"shared-service": {"cost-per-post": 25000}}"#])
+        let workspace = try Self.workspace([
+            ParameterOverrides.path: #"{"all": {"shared-service": {"cost-per-post": 25000}}, "merton": {"shared-service": {"cost-per-post": 30000}}}"#
+        ])
         let overrides = try #require(try workspace.parameterOverrides())
-        #expect(overrides.values(for: "shared-service") == ["cost-per-post": 25_000])
-        #expect(overrides.values(for: "stock-consortium").isEmpty)
+        #expect(overrides.entries(for: "shared-service", subject: "bromley").map(\.value) == [25_000])
+        #expect(overrides.entries(for: "shared-service", subject: "merton").map(\.value) == [30_000])
+        #expect(overrides.entries(for: "shared-service", subject: "merton+sutton").map(\.value) == [25_000])
+        #expect(overrides.entries(for: "stock-consortium", subject: "merton").isEmpty)
     }
 
     @Test func aBadParametersFileNamesItself() throws {
-        let workspace = try Self.workspace([ParameterOverrides.path: #"{"shared-service": {"cost-per-post": "lots"}}"#])
+        let workspace = try Self.workspace([ParameterOverrides.path: #"{"all": {"shared-service": {"cost-per-post": "lots"}}}"#])
         let error = try #require(throws: WorkbenchError.self) { try workspace.parameterOverrides() }
         #expect(error.location?.file == ParameterOverrides.path)
-        #expect(error.location?.field == "shared-service.cost-per-post")
+        #expect(error.location?.field == "all.shared-service.cost-per-post")
+    }
+
+    @Test func theUnscopedFormGetsAMigrationMessage() throws {
+        let workspace = try Self.workspace([ParameterOverrides.path: #"{"shared-service": {"cost-per-post": 25000}}"#])
+        let error = try #require(throws: WorkbenchError.self) { try workspace.parameterOverrides() }
+        #expect(error.location?.file == ParameterOverrides.path)
+        #expect(error.location?.line == 1)
+        #expect(error.location?.field == "shared-service")
+        #expect(error.hint?.contains(#"{"all": {"shared-service": {"cost-per-post": 25000}}}"#) == true)
     }
 
     @Test func datasetsAreAbsentUntilImported() throws {

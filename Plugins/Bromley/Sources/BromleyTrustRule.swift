@@ -19,10 +19,15 @@ public struct BromleyTrustRule: OptionsRule {
 
     /// Amends the trust solution and adds the non-profit trust delivery choice.
     public func apply(to longList: inout [OptionChoice], inputs: FrameworkInputs) throws {
-        let asAt = inputs.subject.assumptions.priceBaseYear.startYear
-        guard inputs.subject.subject.boroughs.contains("bromley"), asAt >= 2010 else { return }
+        // The workspace's as-at rule: Option 4 (15 February 2011 [S17]) is known only from that date, and a provider
+        // is in place only when its arrangement is.
+        let assumptions = inputs.subject.assumptions
+        guard inputs.subject.subject.boroughs.contains("bromley"), assumptions.admits(EvidenceDate(2011, month: 2, day: 15))
+        else { return }
         let bromley = inputs.subject.profiles.first { $0.id == "bromley" }
-        let providerInPlace = bromley?.arrangements.contains { $0.kind == .trustOrProvider && $0.since <= asAt } ?? false
+        let providerInPlace = bromley?.arrangements.contains {
+            $0.kind == .trustOrProvider && assumptions.admits(EvidenceDate($0.since))
+        } ?? false
         guard !providerInPlace else { return }
 
         let reliefReason = "A non-profit trust 'would qualify for an 80 per cent relief from business rates' [S15]"

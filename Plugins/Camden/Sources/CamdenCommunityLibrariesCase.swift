@@ -68,6 +68,7 @@ public enum CamdenCommunityLibrariesCase {
             "Outcomes differed library by library: one run by a charity (The Winch), one reopened by its users, one fully independent, one in partnership with council staff hours, and one closed [S71].",
         ],
         datesProvenance: .published("S24"),
+        decidedOn: EvidenceDate(2011, month: 6), startedOn: EvidenceDate(2012, month: 4),
         scale: [
             CaseFigure(CaseFigure.Measure.libraries, 13, year: 2010, .published("S30", period: "2010"),
                 note: "CPLUG's list of 13 Camden branches"),

@@ -24,6 +24,7 @@ public enum MertonJoinsConsortiumCase {
             "Merton 'were required by our councillors to prove a very strong case for savings and return on investment' [S10].",
         ],
         datesProvenance: .published("S10"),
+        startedOn: EvidenceDate(2011, month: 5),
         scale: [
             CaseFigure(
                 CaseFigure.Measure.libraries, 7, year: 2010,

@@ -63,6 +63,12 @@ public struct Assumptions: Hashable, Sendable, Codable {
     public var iterations: Int
     /// The price base: the financial year whose prices all figures are in, and year 0 of appraisals.
     public var priceBaseYear: FinancialYear
+    /// The decision date the workspace stands at, when set (`set as-at 2011-03-31`); nil means the end of the price
+    /// base year. Read it through `asAtDate`.
+    public var asAt: EvidenceDate?
+    /// Whether a command was asked (`--hindsight`) to include evidence dated after the as-at date. Never saved: it
+    /// belongs to one command, not to the workspace.
+    public var hindsight: Bool = false
 
     /// The defaults of a new workspace: 3.5%, 10 years, upper-bound optimism bias, seed 2010, 2010/11 prices.
     public init(
@@ -77,5 +83,9 @@ public struct Assumptions: Hashable, Sendable, Codable {
         self.randomSeed = randomSeed
         self.iterations = iterations
         self.priceBaseYear = priceBaseYear
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case discountRate, decliningSchedule, horizonYears, optimismBias, randomSeed, iterations, priceBaseYear, asAt
     }
 }

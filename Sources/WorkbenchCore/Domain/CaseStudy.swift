@@ -175,6 +175,10 @@ public struct CaseStudy: Hashable, Sendable, Codable {
     public var ended: Int?
     /// Where the dates (decided, started, ended) come from.
     public var datesProvenance: Provenance?
+    /// The decision date as precisely as the source gives it (`July 2011`), when more precise than `decided`.
+    public var decidedOn: EvidenceDate?
+    /// The start date as precisely as the source gives it (`1 January 2012`), when more precise than `started`.
+    public var startedOn: EvidenceDate?
     /// The size the figures relate to (libraries, population, posts, budget), for scaling to another subject.
     public var scale: [CaseFigure]
     /// Conflicting accounts, caveats and gaps an analyst should read with the figures.
@@ -190,14 +194,17 @@ public struct CaseStudy: Hashable, Sendable, Codable {
         id: CaseStudyID, title: String, kind: CaseStudyKind, partners: [BoroughID], decided: Int? = nil,
         started: Int? = nil, changes: [String] = [], planned: [CaseFigure] = [], reported: [CaseFigure] = [],
         measures: [ServiceMeasure] = [], lessons: [String] = [], ended: Int? = nil,
-        datesProvenance: Provenance? = nil, scale: [CaseFigure] = [], notes: [String] = [], sources: [SourceTag] = []
+        datesProvenance: Provenance? = nil, decidedOn: EvidenceDate? = nil, startedOn: EvidenceDate? = nil,
+        scale: [CaseFigure] = [], notes: [String] = [], sources: [SourceTag] = []
     ) {
         self.id = id
         self.title = title
         self.kind = kind
         self.partners = partners
-        self.decided = decided
-        self.started = started
+        self.decided = decided ?? decidedOn?.year
+        self.started = started ?? startedOn?.year
+        self.decidedOn = decidedOn
+        self.startedOn = startedOn
         self.changes = changes
         self.planned = planned
         self.reported = reported
@@ -225,7 +232,7 @@ public struct CaseStudy: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, title, kind, partners, decided, started, changes, planned, reported, measures, lessons, ended
-        case datesProvenance, scale, notes, sources
+        case datesProvenance, scale, notes, sources, decidedOn, startedOn
     }
 
     /// Decodes a case study; fields added after the first release may be absent.
@@ -247,6 +254,8 @@ public struct CaseStudy: Hashable, Sendable, Codable {
         scale = try c.decodeIfPresent([CaseFigure].self, forKey: .scale) ?? []
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
         sources = try c.decodeIfPresent([SourceTag].self, forKey: .sources) ?? []
+        decidedOn = try c.decodeIfPresent(EvidenceDate.self, forKey: .decidedOn)
+        startedOn = try c.decodeIfPresent(EvidenceDate.self, forKey: .startedOn)
     }
 }
 

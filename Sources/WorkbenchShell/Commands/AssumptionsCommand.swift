@@ -41,6 +41,7 @@ struct AssumptionsCommand: ShellCommand {
         case "horizon": .number(Double(assumptions.horizonYears))
         case "seed": .number(Double(assumptions.randomSeed))
         case "iterations": .number(Double(assumptions.iterations))
+        case "as-at": .string(assumptions.asAtDate.isoText)
         default: nil
         }
     }

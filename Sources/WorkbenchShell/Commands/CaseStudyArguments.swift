@@ -7,9 +7,15 @@ enum CaseStudyArguments {
     /// `evaluator(_:context:)`).
     static let evaluatorOption = Option<String>.text("--evaluator", value: "id", "the evaluator to use (default standard)")
 
-    /// A registered case study, or an error with "Did you mean".
+    /// A registered case study the as-at date admits, or an error with "Did you mean", or the refusal of a case dated
+    /// after the as-at date (without `--hindsight`).
     static func caseStudy(_ text: String, context: CommandContext, argument: String = "<case>") throws -> CaseStudy {
-        if let id = CaseStudyID(validating: text), let found = context.registry.caseStudies[id] { return found.caseStudy }
+        if let id = CaseStudyID(validating: text), let found = context.registry.caseStudies[id] {
+            guard context.assumptions.admits(found.caseStudy.evidenceDate) else {
+                throw context.caseAfterAsAtError(found.caseStudy, argument: argument)
+            }
+            return found.caseStudy
+        }
         let known = context.registry.caseStudies.keys.map(\.rawValue).sorted()
         throw WorkbenchError(
             .notFound, "Unknown case study '\(text)'." + Suggestions.didYouMean(text, in: known),
@@ -78,4 +84,14 @@ enum CaseStudyArguments {
 
     /// `2011`, or `–` when unknown.
     static func year(_ year: Int?) -> String { year.map(String.init) ?? "–" }
+
+    /// `July 2011`, `2011`, or `–` when unknown: a date as precisely as the source gives it.
+    static func date(_ date: EvidenceDate?) -> String { date?.description ?? "–" }
+
+    /// `decided July 2011, after the as-at date 31 March 2011 (…)` for a case shown only by hindsight; nil for a case
+    /// known at the as-at date.
+    static func hindsightText(_ c: CaseStudy, context: CommandContext) -> String? {
+        guard !context.assumptions.knownAtAsAt(c.evidenceDate) else { return nil }
+        return "\(c.evidenceDateText), after the as-at date \(context.assumptions.asAtDescription)"
+    }
 }

@@ -8,8 +8,11 @@ struct CompareCasesCommand: ShellCommand {
         discussion: "Each column is one case under the standard evaluator (or --evaluator). A dash means the case does not evidence it.",
         category: "Case studies",
         arguments: [ArgumentSpec("cases", "two or more case study ids", arity: .oneOrMore, completion: .caseStudy)],
-        options: [CaseStudyArguments.evaluatorOption.spec],
-        examples: ["compare-cases bexley-bromley-shared-service tri-borough-libraries"])
+        options: [CaseStudyArguments.evaluatorOption.spec, CommandContext.hindsightFlag.spec],
+        examples: [
+            "compare-cases hounslow-outsourcing london-libraries-consortium",
+            "compare-cases bexley-bromley-shared-service tri-borough-libraries --hindsight",
+        ])
 
     let cases: [CaseStudy]
     let evaluator: any CaseStudyEvaluator
@@ -38,8 +41,11 @@ struct CompareCasesCommand: ShellCommand {
         }
         row("Kind") { c, _ in .text(c.kind.rawValue) }
         row("Partners") { c, _ in .text(c.partners.map(\.rawValue).joined(separator: ", ")) }
-        row("Decided") { c, _ in .text(CaseStudyArguments.year(c.decided)) }
-        row("Started") { c, _ in .text(CaseStudyArguments.year(c.started)) }
+        row("Decided") { c, _ in .text(CaseStudyArguments.date(c.decisionDate)) }
+        row("Started") { c, _ in .text(CaseStudyArguments.date(c.startDate)) }
+        if context.hindsight {
+            row("As at") { c, _ in .text(CaseStudyArguments.hindsightText(c, context: context) == nil ? "known" : "hindsight") }
+        }
         row("Planned saving (£/year)", finding("Planned annual saving"))
         row("Reported saving (£/year)", finding("Reported annual saving"))
         row("Delivered against plan", finding("Savings delivered against plan"))

@@ -186,9 +186,11 @@ struct CompareCommand: ShellCommand {
         }
         table.notes = [
             "Population: ONS mid-2015 [S72]. Libraries: statutory in April 2010 and July 2016 [S71] (Camden 13 in 2010: St Pancras has no row of its own [S30]).",
-            "People per library: mid-2015 population ÷ April 2010 libraries (derived). Hours: 2016 scheduled weekly hours × 52 ÷ population × 1,000, against PLSS 2's 128 [S68] (derived).",
-            "Spend per head only where a budget figure exists, in its own year (see 'borough <id>'); when rows' years differ, "
-                + "the Spend year column gives each. – means no figure.",
+            "People per library: mid-2015 population ÷ April 2010 libraries, a ratio of two years (2015 people, 2010 libraries; derived). Hours: 2016 scheduled weekly hours × 52 ÷ mid-2015 population × 1,000, a ratio of two years (2016 hours, 2015 people), against PLSS 2's 128 [S68] (derived).",
+            "Spend per head only where a budget figure exists, in its own year (see 'borough <id>') ÷ mid-2015 population, so "
+                + "it combines that year with 2015; when rows' years differ, the Spend year column gives each. Spend is in "
+                + "its own year's prices, not converted to one price base: the stated deflator, HM Treasury's GDP deflator "
+                + "[S82], has no values in the sources. – means no figure.",
         ]
         return table
     }

@@ -17,20 +17,23 @@ struct EvaluateCommand: ShellCommand {
             a range from the case's own figures: a cash-flow schedule for appraisal. A one-off cost the case does not
             record is missing, never zero: the schedule shows it as missing (–), and --appraise is refused until you
             give the subject's cost with --one-off-cost, which is marked "entered".
+            A case dated after the workspace's as-at date ('assumptions') is refused unless --hindsight is given; it is
+            then marked hindsight. The header gives the case's own dates as its sources give them.
             """,
         category: "Case studies",
         arguments: [ArgumentSpec("case", "a case study id such as bexley-bromley-shared-service", completion: .caseStudy)],
         options: [
             CaseStudyArguments.evaluatorOption.spec, applyToOption.spec, driverOption.spec, appraiseFlag.spec,
-            oneOffCostOption.spec,
+            oneOffCostOption.spec, CommandContext.hindsightFlag.spec,
         ],
         examples: [
-            "evaluate bexley-bromley-shared-service", "evaluate bexley-bromley-shared-service --json",
-            "evaluate camden-community-libraries --evaluator camden-community",
-            "evaluate bexley-bromley-shared-service --apply-to merton",
+            "evaluate hounslow-outsourcing", "evaluate bexley-bromley-shared-service --hindsight",
+            "evaluate bexley-bromley-shared-service --hindsight --json",
+            "evaluate camden-community-libraries --evaluator camden-community --hindsight",
+            "evaluate bexley-bromley-shared-service --apply-to merton --hindsight",
             "evaluate solihull-rfid --apply-to enfield --driver libraries",
             "evaluate solihull-rfid --apply-to bromley --appraise",
-            "evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 150k",
+            "evaluate bexley-bromley-shared-service --apply-to merton --appraise --one-off-cost 150k --hindsight",
         ])
 
     /// `--apply-to subject` (checked against the workspace by `context.subjectInputs`).
@@ -92,7 +95,7 @@ struct EvaluateCommand: ShellCommand {
         let evaluation = try context.registry.evaluate(evaluator, c, partners: profiles)
         if let target { return try transferReply(target: target, profiles: profiles, evaluation: evaluation, context: context) }
 
-        var blocks: [ReplyBlock] = [.text(Self.header(c))]
+        var blocks: [ReplyBlock] = [.text(Self.header(c, hindsight: CaseStudyArguments.hindsightText(c, context: context)))]
         var table = ReportTable(
             title: "Evaluation (\(evaluation.evaluator)): confidence \(MoneyFormat.fixed(evaluation.confidence, decimals: 2))",
             columns: [
@@ -127,7 +130,8 @@ struct EvaluateCommand: ShellCommand {
         let transfer = try ToolkitParts.transfer(
             applying: caseStudy, caseProfiles: profiles, to: target, driver: driver, oneOffCost: oneOffCost)
         if appraise, transfer.oneOffCostMissing {
-            throw transfer.missingCostError(case: caseStudy.id, subject: target.subject, argument: "--appraise")
+            throw transfer.missingCostError(
+                case: caseStudy.id, subject: target.subject, argument: "--appraise", hindsight: context.hindsight)
         }
         let s = transfer.schedule
         var table = ReportTable(
@@ -147,7 +151,8 @@ struct EvaluateCommand: ShellCommand {
         }
         var blocks: [ReplyBlock] = [
             .text(
-                "\(caseStudy.id) applied to \(target.subject): \(MoneyFormat.compact(transfer.scaledSaving)) a year at full savings "
+                (CaseStudyArguments.hindsightText(caseStudy, context: context).map { "Hindsight: \($0); used because --hindsight was given.\n" } ?? "")
+                    + "\(caseStudy.id) applied to \(target.subject): \(MoneyFormat.compact(transfer.scaledSaving)) a year at full savings "
                     + "(range \(MoneyFormat.compact(transfer.scaledSaving * transfer.low)) to \(MoneyFormat.compact(transfer.scaledSaving * transfer.high))), "
                     + "scaled by \(transfer.driverLabel) × \(MoneyFormat.fixed(transfer.ratio, decimals: 4))."),
             .table(table),
@@ -175,12 +180,15 @@ struct EvaluateCommand: ShellCommand {
             ])
     }
 
-    /// `Bexley and Bromley … (shared-service; bexley, bromley; decided 2011, started 2012, ended 2017)`.
-    static func header(_ c: CaseStudy) -> String {
-        var dates = ["decided \(CaseStudyArguments.year(c.decided))", "started \(CaseStudyArguments.year(c.started))"]
+    /// `Bexley and Bromley … (shared-service; bexley, bromley; decided July 2011, started 1 January 2012, ended 2017)`:
+    /// the case's own dates as its sources give them, and the hindsight mark when it has one.
+    static func header(_ c: CaseStudy, hindsight: String? = nil) -> String {
+        var dates = ["decided \(CaseStudyArguments.date(c.decisionDate))", "started \(CaseStudyArguments.date(c.startDate))"]
         if let ended = c.ended { dates.append("ended \(ended)") }
         var text = "\(c.title)\n\(c.kind.rawValue); partners \(c.partners.map(\.rawValue).joined(separator: ", ")); "
             + dates.joined(separator: ", ") + (c.datesProvenance.map { " \(CaseStudyArguments.tags($0))" } ?? "")
+        if c.decisionDate == nil, c.startDate == nil { text += "; dated by its figures of \(CaseStudyArguments.date(c.evidenceDate))" }
+        if let hindsight { text += "\n(hindsight: \(hindsight))" }
         if !c.changes.isEmpty { text += "\n" + c.changes.map { "- " + $0 }.joined(separator: "\n") }
         return text
     }

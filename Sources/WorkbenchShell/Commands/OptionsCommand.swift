@@ -10,12 +10,13 @@ struct OptionsCommand: ShellCommand {
             + "the workspace's spending objectives and critical success factors (each once) from the subject's own figures "
             + "(people per library against London's median, hours against the 128-hour standard, budget a head against "
             + "its nearest neighbours, deprivation, libraries), and marked preferred, carried forward, discounted or "
-            + "already-has with its reason. The as-at date is the workspace's price base year: arrangements that "
-            + "started later are not yet in place (try 'set price-base-year 2012/13'). Borough modules may add rules.",
+            + "already-has with its reason. The as-at date is the workspace's ('set as-at 2011-03-31'; by default the end of "
+            + "the price base year): arrangements that started later are not yet in place (a year alone counts as its "
+            + "31 December); --hindsight recognises them, marked. Borough modules may add rules.",
         category: "Options and savings",
         arguments: [ArgumentSpec("subject", "a borough id or a group such as bexley+bromley", completion: .subject)],
-        options: [detailFlag.spec],
-        examples: ["options bexley+bromley", "options camden --detail"])
+        options: [detailFlag.spec, CommandContext.hindsightFlag.spec],
+        examples: ["options bexley+bromley", "options camden --detail", "options bexley+bromley --hindsight"])
 
     /// `--detail`.
     static let detailFlag = Flag("--detail", "show every assessment with its score and reason")
@@ -34,19 +35,20 @@ struct OptionsCommand: ShellCommand {
         let appraisal = try context.optionsAppraisal(for: subject)
         let title = context.optionsFramework?.descriptor.title ?? ""
         var blocks: [ReplyBlock] = [
-            .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.priceBaseYear)")
+            .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.asAtDate), prices of \(inputs.subject.assumptions.priceBaseYear)")
         ]
         var recognised = ReportTable(
             title: "Arrangements in place",
             columns: [
                 ReportColumn("since", "Since"), ReportColumn("kind", "Kind"), ReportColumn("title", "What"),
                 ReportColumn("sources", "Sources"),
-            ])
+            ] + (context.hindsight ? [ReportColumn("as_at", "As at")] : []))
+        let assumptions = inputs.subject.assumptions
         for item in appraisal.recognised {
             recognised.append([
                 .text(String(item.since)), .text(item.kind.rawValue), .text(item.title),
                 .text(item.provenance.sources.map(\.description).joined()),
-            ])
+            ] + (context.hindsight ? [.text(assumptions.knownAtAsAt(EvidenceDate(item.since)) ? "known" : "hindsight")] : []))
         }
         if appraisal.recognised.isEmpty { recognised.notes = ["None recognised as at this date."] }
         blocks.append(.table(recognised))

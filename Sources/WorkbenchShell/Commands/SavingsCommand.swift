@@ -39,7 +39,7 @@ struct SavingsCommand: ShellCommand {
             values[name] = try context.registry.parseParameter(text, for: parameter, of: calculator)
         }
         try context.registry.checkParameters(values, for: calculator)
-        self.values = try context.parameters(for: calculator, overriding: values)
+        self.values = try context.parameters(for: calculator, subject: inputs.subject, overriding: values)
     }
 
     /// The registered calculator with an id, or an error with "Did you mean".

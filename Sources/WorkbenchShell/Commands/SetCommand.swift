@@ -15,7 +15,7 @@ struct SetCommand: ShellCommand {
             ArgumentSpec("name", "the assumption to change", completion: .setting),
             ArgumentSpec("value", "its new value", completion: .settingValue),
         ],
-        examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5"], effects: .workspace)
+        examples: ["set discount-rate 3.5%", "set horizon 30", "set optimism-bias mitigated:0.5", "set as-at 2011-03-31"], effects: .workspace)
 
     static var changesWorkspace: Bool { true }
 

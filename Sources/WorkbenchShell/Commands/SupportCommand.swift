@@ -20,7 +20,8 @@ struct SupportCommand: ShellCommand {
             --targeted (default 2) projects are selected for targeted support, gated: only proposals that evidence
             both their own funds and their staff capacity are eligible. Every decision comes with its reason.
             'support peers <subject>' pairs each borough of the subject with London boroughs that have done a project
-            of the same kind in the case studies, nearest first by the nearest-neighbours distance ('neighbours').
+            of the same kind in the case studies, nearest first by the nearest-neighbours distance ('neighbours'). Only
+            case studies known at the workspace's as-at date name peers; --hindsight adds the later ones, marked.
             With --within <scope> (england after the imports), distances are taken within the scope, and its
             authorities' own changes 2010–2016 in the libraries dataset count too: closures, libraries handed to
             communities, libraries commissioned [S71]; the nearest \(Self.peersPerKind) of each kind are listed.
@@ -32,10 +33,12 @@ struct SupportCommand: ShellCommand {
         ],
         options: [
             daysOption.spec, targetedOption.spec, projectOption.spec, withinOption.spec,
+            CommandContext.hindsightFlag.spec,
         ],
         examples: [
             "support allocate", "support allocate --days 2 --targeted 1", "support peers merton",
             "support peers enfield --project shared-rfid", "support peers merton --within london",
+            "support peers merton --hindsight",
         ])
 
     /// `--days D`.
@@ -170,8 +173,11 @@ struct SupportCommand: ShellCommand {
         let london = try context.authorities().filter(\.isLondon)
         let kinds: [CaseStudyKind] = project.map { [$0.caseKind] } ?? CaseStudyKind.allCases
         // Who has done what: London partners of the case studies, by kind.
+        // Only cases known at the as-at date name peers (the same rule as 'casestudies'), unless --hindsight.
+        let (known, leftOut) = context.casesAsAt()
+        let hindsightCases = Set(known.filter(\.isHindsight).map(\.caseStudy.id))
         var doers: [CaseStudyKind: [(borough: BoroughID, caseStudy: CaseStudy)]] = [:]
-        for (caseStudy, _) in context.registry.caseStudies.values.sorted(by: { $0.caseStudy.id < $1.caseStudy.id }) {
+        for caseStudy in known.map(\.caseStudy) {
             for partner in caseStudy.partners where !subject.boroughs.contains(partner) {
                 doers[caseStudy.kind, default: []].append((partner, caseStudy))
             }
@@ -195,9 +201,10 @@ struct SupportCommand: ShellCommand {
                 for (index, entry) in candidates.enumerated() where seen.insert(entry.borough).inserted {
                     table.append([
                         .text(starting.rawValue), .text(kind.rawValue), .text(entry.borough.rawValue), .text(entry.caseStudy.id.rawValue),
-                        (entry.caseStudy.started ?? entry.caseStudy.decided).map { .text(String($0)) } ?? .missing,
+                        (entry.caseStudy.startDate ?? entry.caseStudy.decisionDate).map { .text($0.description) } ?? .missing,
                         .number(distance[entry.borough], decimals: 3),
-                        .text(index == 0 ? "suggested peer" : "also"),
+                        .text((index == 0 ? "suggested peer" : "also")
+                            + (hindsightCases.contains(entry.caseStudy.id) ? " (hindsight)" : "")),
                     ])
                     if index == 0 {
                         pairs.append(.object([
@@ -209,10 +216,11 @@ struct SupportCommand: ShellCommand {
             }
         }
         table.notes = [
-            "Peers are the partners of the case studies (\(context.registry.caseStudies.count) cases); distance is the "
+            "Peers are the partners of the case studies known at the as-at date (\(known.count) cases); distance is the "
                 + "nearest-neighbours distance from the starting borough among the 33 London authorities ('neighbours'); "
                 + "– for a peer outside London, listed after the London ones.",
         ]
+        if let note = context.asAtNote("case studies", leftOut: leftOut, hindsight: hindsightCases.count) { table.notes.append(note) }
         if table.rows.isEmpty { table.notes.append("No London borough outside the subject has done a project of that kind in the case studies.") }
         return Reply(blocks: [.table(table)], data: [("pairs", .array(pairs))])
     }

@@ -26,12 +26,12 @@ struct CaseTransferSummary {
 
     /// The refusal to appraise a schedule whose one-off cost is missing: net present cost £0 and payback in year 0
     /// would be read from a cost nobody knows.
-    func missingCostError(case id: CaseStudyID, subject: Subject, argument: String) -> WorkbenchError {
+    func missingCostError(case id: CaseStudyID, subject: Subject, argument: String, hindsight: Bool = false) -> WorkbenchError {
         WorkbenchError(
             .missingFigure,
             "The case '\(id)' records no one-off cost, and no source gives one for \(subject): the cost is missing, not "
                 + "zero, so an appraisal would show a net present cost of £0 and payback in year 0 that nobody knows.",
-            hint: "Give the cost you expect: 'evaluate \(id) --apply-to \(subject) --appraise --one-off-cost <amount>', "
+            hint: "Give the cost you expect: 'evaluate \(id) --apply-to \(subject) --appraise --one-off-cost <amount>\(hindsight ? " --hindsight" : "")', "
                 + "or appraise a calculator for the same move (see 'calculators').",
             location: .init(argument: argument))
     }

@@ -4,10 +4,11 @@ public import WorkbenchReports
 
 extension CommandContext {
     /// The one costing path: the schedules of calculators for a subject, with the workspace's parameter overrides
-    /// (`inputs/parameters.json`) and any typed ones, appraised once. Several calculators make a joint schedule:
-    /// each costs the library budget the ones before it leave (`JointCosting`), so a trust's saving applies to what
-    /// is left after branch changes, and `ProjectCosting.interactions` records each change. Every command that reports a calculator's or
-    /// a short-listed option's figures calls this, so they agree.
+    /// (`inputs/parameters.json`, those scoped to "all" and to exactly this subject) and any typed ones, appraised
+    /// once. Several calculators make a joint schedule: each costs the library budget the ones before it leave
+    /// (`JointCosting`), so a trust's saving applies to what is left after branch changes, and
+    /// `ProjectCosting.interactions` records each change. Every command that reports a calculator's or a
+    /// short-listed option's figures calls this, so they agree.
     /// - Parameters:
     ///   - calculators: the calculators, in order (one for `savings <calculator>`, an option's for an option).
     ///   - title: the appraisal's title; nil for one calculator's own schedule title.
@@ -33,7 +34,7 @@ extension CommandContext {
                 continue
             }
             do {
-                let parameters = try self.parameters(for: calculator, overriding: typed[id] ?? ParameterValues())
+                let parameters = try self.parameters(for: calculator, subject: inputs.subject, overriding: typed[id] ?? ParameterValues())
                 let schedule = try registry.schedule(calculator, for: remaining, parameters: parameters)
                 if !costed.isEmpty, JointCosting.budget(of: remaining) != JointCosting.budget(of: inputs) {
                     let alone = try registry.schedule(calculator, for: inputs, parameters: parameters)

@@ -2,30 +2,35 @@ import WorkbenchCore
 import WorkbenchWorkspace
 
 extension CommandContext {
-    /// A calculator's parameters: the workspace's overrides from `inputs/parameters.json`
-    /// (`{"shared-service": {"cost-per-post": 25000}}`), then the ones typed on the command line, which win.
-    /// - Throws: an `invalidFile` error naming the file and field for an unknown calculator or parameter or a value
-    ///   outside the parameter's valid range.
-    func parameters(for calculator: any SavingsCalculator, overriding typed: ParameterValues) throws -> ParameterValues {
+    /// A calculator's parameters for a subject: the workspace's overrides from `inputs/parameters.json` scoped to
+    /// `"all"`, then those scoped to exactly this subject (`"merton"`, `"bexley+bromley"`), then the ones typed on the
+    /// command line, each winning over the one before. An override scoped to another authority never applies.
+    /// - Throws: an `invalidFile` error naming the file, line and field for an unknown calculator or parameter or a
+    ///   value outside the parameter's valid range, and for the old unscoped form of the file.
+    func parameters(
+        for calculator: any SavingsCalculator, subject: Subject, overriding typed: ParameterValues
+    ) throws -> ParameterValues {
         guard let overrides = try workspace.parameterOverrides() else { return typed }
         let file = ParameterOverrides.path
         let descriptor = calculator.descriptor
         let calculatorID = descriptor.id.rawValue
         var values = ParameterValues()
-        for (name, value) in overrides.values(for: calculatorID) {
-            guard descriptor.parameters.contains(where: { $0.id == name }) else {
+        var last: ParameterOverrides.Entry?
+        for entry in overrides.entries(for: calculatorID, subject: subject.description) {
+            guard descriptor.parameters.contains(where: { $0.id == entry.parameter }) else {
                 throw WorkbenchError(
-                    .invalidFile, "The calculator '\(calculatorID)' has no parameter '\(name)'."
-                        + Suggestions.didYouMean(name, in: descriptor.parameters.map(\.id)),
+                    .invalidFile, "The calculator '\(calculatorID)' has no parameter '\(entry.parameter)'."
+                        + Suggestions.didYouMean(entry.parameter, in: descriptor.parameters.map(\.id)),
                     hint: "See 'calculators \(calculatorID)' for its parameters.",
-                    location: .init(file: file, field: "\(calculatorID).\(name)"))
+                    location: .init(file: file, line: entry.line, field: entry.field))
             }
-            values[name] = value
+            values[entry.parameter] = entry.value
+            last = entry
         }
         do {
             try registry.checkParameters(values, for: calculator)
         } catch var error as WorkbenchError {
-            error.location = .init(file: file, field: descriptor.id.rawValue)
+            error.location = .init(file: file, line: last?.line, field: last.map { "\($0.scope).\(calculatorID)" } ?? calculatorID)
             throw error
         }
         for (name, value) in typed.values { values[name] = value }

@@ -18,6 +18,9 @@ public final class CommandContext {
     /// The analyst's entered figures the command being run has read through `profile(_:)` or `resolvedProfiles()`,
     /// in the order first read; the session clears it before each command and notes it under the reply.
     public internal(set) var enteredFiguresUsed: [EnteredFigure] = []
+    /// Whether the command being run was given `--hindsight` (evidence dated after the as-at date is then included,
+    /// marked); the session sets it before each command.
+    public internal(set) var hindsight = false
 
     /// Makes a context.
     public init(registry: ModuleRegistry, workspace: Workspace, environment: ShellEnvironment, commands: CommandSet) {
@@ -27,8 +30,12 @@ public final class CommandContext {
         self.commands = commands
     }
 
-    /// The workspace's assumptions.
-    public var assumptions: Assumptions { workspace.manifest.assumptions }
+    /// The workspace's assumptions, with `hindsight` set when the command being run was given `--hindsight`.
+    public var assumptions: Assumptions {
+        var assumptions = workspace.manifest.assumptions
+        assumptions.hindsight = hindsight
+        return assumptions
+    }
 
     /// Every authority the workbench knows: the comparators of the workspace, with each pilot's row replaced by its
     /// module's profile statistics, plus pilots the comparators lack, and every authority's entered figures (see

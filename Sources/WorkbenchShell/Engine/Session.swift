@@ -93,8 +93,10 @@ public final class Session {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let command: any ShellCommand
             do {
+                context.hindsight = false
                 let invocation = try Invocation(spec: type.spec, words: rest)
                 context.beginRecordingEnteredFigures()
+                context.hindsight = invocation.flag(CommandContext.hindsightFlag)
                 command = try type.init(parsing: invocation, context: context)
             } catch let error as WorkbenchError {
                 throw type is any WrapsCommandLine.Type

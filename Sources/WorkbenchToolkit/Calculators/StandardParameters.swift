@@ -8,7 +8,7 @@ public enum StandardParameters {
     /// to Chalk Farm's £130k [S25]. One declaration for every calculator that costs whole branches.
     public static let runningCostPerLibrary = CalculatorParameter(
         .runningCostPerLibrary,
-        label: "Running cost of a branch (£ a year); range Enfield £71k in 2024 prices [S37] to Chalk Farm £130k [S25]; estimate", unit: .poundsEach,
+        label: "Running cost of a branch (£ a year); range Enfield £71k in 2024 prices, not deflated (the GDP deflator [S82] has no values in the sources) [S37] to Chalk Farm £130k [S25]; estimate", unit: .poundsEach,
         defaultValue: CalculatorEvidence.branchRunningCost,
         range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
         valid: 0...2_000_000)

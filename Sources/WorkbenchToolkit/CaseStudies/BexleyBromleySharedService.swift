@@ -62,6 +62,7 @@ extension CaseLibrary {
         ],
         ended: 2017,
         datesProvenance: .published("S13", "S14"),
+        decidedOn: EvidenceDate(2011, month: 7), startedOn: EvidenceDate(2012, month: 1, day: 1),
         scale: [
             CaseFigure(CaseFigure.Measure.backOfficePosts, 71, year: 2011, .published("S16", period: "July 2011")),
             CaseFigure(CaseFigure.Measure.backOfficePosts, partner: "bexley", 35, year: 2011, .published("S16", period: "July 2011")),

@@ -43,6 +43,7 @@ extension CaseLibrary {
             "The saving grew between proposal and decision, from £830,000 [S31] to 'just under £1 million' [S32].",
         ],
         datesProvenance: .published("S31", "S33"),
+        startedOn: EvidenceDate(2011, month: 5),
         scale: [
             CaseFigure(
                 CaseFigure.Measure.libraries, 12, year: 2010,

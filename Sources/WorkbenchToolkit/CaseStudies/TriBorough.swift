@@ -50,6 +50,7 @@ extension CaseLibrary {
             "Post losses grew in the telling: 10 management posts lost and 4 created at the outset [S23], 31 posts lost in a later account [S19].",
         ],
         datesProvenance: .published("S21"),
+        decidedOn: EvidenceDate(2011, month: 6),
         scale: [
             CaseFigure(CaseFigure.Measure.libraries, 21, year: 2011, .published("S21", period: "June 2011")),
             CaseFigure(

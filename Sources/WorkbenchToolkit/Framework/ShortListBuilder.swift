@@ -52,13 +52,13 @@ struct ShortListBuilder {
     func build() -> [ShortListedOption] {
         let solutions = live(.solution)
         var list: [ShortListedOption] = []
-        let recognised = position.inPlace.map { "\($0.title) (\($0.since))" }
+        let recognised = position.inPlace.map { "\($0.title) (\($0.since)\(position.isHindsight($0) ? ", hindsight" : ""))" }
         list.append(
             ShortListedOption(
                 id: "business-as-usual", role: .businessAsUsual, title: "Business as usual",
                 choices: ["in-house", "revenue-budget"].filter { id in longList.contains { $0.id == id } },
                 calculators: [],
-                rationale: "The baseline every option is compared with: the service as it stands in \(position.asAt)"
+                rationale: "The baseline every option is compared with: the service as it stands in \(position.priceBaseYear)"
                     + (recognised.isEmpty ? ", with no collaborative arrangement in place." : ", with " + recognised.joined(separator: ", ") + ".")))
         guard let best = preferred(.solution) ?? solutions.first else { return list }
         let others = solutions.filter { $0.id != best.id }

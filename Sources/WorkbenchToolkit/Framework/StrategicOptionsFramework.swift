@@ -60,12 +60,18 @@ public struct StrategicOptionsFramework: OptionsFramework {
 
         // Module rules.
         var notes = [
-            "As at \(position.asAt), the workspace's price base year: arrangements that started after it are not yet in place."
+            "As at \(inputs.subject.assumptions.asAtDescription): arrangements that started after it are not yet in place"
+                + (position.later.isEmpty ? "." : " (\(position.later.count) left out; --hindsight to include them).")
         ]
         let objectiveIDs = Set(inputs.objectives.map(\.id))
         for factor in factors where objectiveIDs.contains(factor.id) {
             notes.append(
                 "'\(factor.id)' is both a spending objective and a critical success factor: assessed once, as the objective.")
+        }
+        for arrangement in position.hindsight {
+            notes.append(
+                "Hindsight: \(arrangement.title) (\(arrangement.since)) started after the as-at date and is recognised only "
+                    + "because --hindsight was given " + arrangement.provenance.sources.map(\.description).joined() + ".")
         }
         var resolvedInputs = inputs
         resolvedInputs.factors = assessor.assessedFactors

@@ -70,7 +70,26 @@ public enum AssumptionRules {
                 }
                 assumptions.priceBaseYear = year
             }, current: { $0.priceBaseYear.description }, suggestions: ["2010/11"]),
+        Setting(
+            name: "as-at",
+            help: "decision date, a day such as 2011-03-31 (years \(asAtRange.lowerBound) to \(asAtRange.upperBound)), or 'default': the end of the price base year",
+            apply: { assumptions, text in
+                let trimmed = text.trimmingWhitespace().lowercased()
+                if trimmed == "default" || trimmed == "end-of-price-base-year" {
+                    assumptions.asAt = nil
+                    return
+                }
+                guard let date = EvidenceDate(argument: trimmed), date.isExactDay, asAtRange.contains(date.year) else {
+                    throw WorkbenchError.invalid(
+                        "as-at", text,
+                        expected: "a day written 2011-03-31, from \(Assumptions.priceBaseYearRange.lowerBound) to \(Assumptions.priceBaseYearRange.upperBound + 2), or 'default'")
+                }
+                assumptions.asAt = date
+            }, current: { $0.asAtDate.isoText + ($0.asAt == nil ? " (default)" : "") }, suggestions: ["2011-03-31", "default"]),
     ]
+
+    /// Valid as-at years: those of the price base years' range and the year after its last.
+    static let asAtRange: ClosedRange<Int> = Assumptions.priceBaseYearRange.lowerBound...(Assumptions.priceBaseYearRange.upperBound + 2)
 
     /// `2000/01` for 2000.
     private static func priceBaseYearText(_ startYear: Int) -> String { FinancialYear(startYear: startYear).description }
@@ -102,6 +121,11 @@ public enum AssumptionRules {
             out.append((
                 "priceBaseYear",
                 "The price base year \(a.priceBaseYear) is outside \(priceBaseYearText(years.lowerBound)) to \(priceBaseYearText(years.upperBound))."))
+        }
+        if let asAt = a.asAt, !asAt.isExactDay || !asAtRange.contains(asAt.year) {
+            out.append((
+                "asAt",
+                "The as-at date '\(asAt.isoText)' is not a day from \(asAtRange.lowerBound) to \(asAtRange.upperBound): write it as 2011-03-31, or remove it for the end of the price base year."))
         }
         return out
     }

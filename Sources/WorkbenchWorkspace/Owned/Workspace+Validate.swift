@@ -4,7 +4,9 @@ public import WorkbenchCore
 extension Workspace {
     /// Validates the whole workspace and the registered modules, and reports every problem at once: workspace.json,
     /// every file under `inputs/` (CSV and JSON parse; authorities files have unique ids citing known sources;
-    /// proposals check; entered figures are for known authorities and figures, in range, with a plausible year), saved analyses (they read, and their commands still parse), run records, then the modules
+    /// proposals check; entered figures are for known authorities and figures, in range, with a plausible year;
+    /// parameter overrides are scoped to "all" or known authorities, for registered calculators' parameters, in
+    /// range), saved analyses (they read, and their commands still parse), run records, then the modules
     /// (see `ValidationReport.checkModules`).
     /// - Parameters:
     ///   - registry: the registered modules, for the sources list and the modules' own checks.
@@ -24,6 +26,7 @@ extension Workspace {
         checkInputs(into: &report, registry: registry, projects: partnershipProjects.map(Set.init))
         let authorities = Set(((try? comparators()) ?? []).map(\.id)).union(registry.profiles.keys)
         report.problems += enteredFigureProblems(authorities: authorities)
+        report.problems += parameterOverrideProblems(registry: registry, authorities: authorities)
 
         let (analyses, unreadable) = AnalysisStore(folder: folder).analyses()
         report.checked += analyses.count + unreadable.count
@@ -93,6 +96,8 @@ extension Workspace {
                     _ = try CSVReader.parse(text, file: path, hasHeader: true)
                 } else if path == Self.enteredFiguresPath {
                     continue  // read and checked figure by figure by `enteredFigureProblems`
+                } else if path == ParameterOverrides.path {
+                    continue  // read and checked override by override by `parameterOverrideProblems`
                 } else if name.hasSuffix(".json") {
                     _ = try JSONFileDecoder.decode(AnyJSON.self, from: Data(text.utf8), file: path)
                 }
