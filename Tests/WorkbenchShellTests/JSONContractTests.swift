@@ -70,6 +70,12 @@ struct JSONContractTests {
         "compare --all --by hours",
         "evaluate camden-community-libraries --evaluator camden-community",
         "support peers merton",
+        "appraise shared-service bexley+bromley --cash --inflation 2.5%",
+        "report board bexley+bromley --project shared-service --to bb.html",
+        "report board bexley --to bexley.xlsx",
+        "report proposal bexley-bromley-shared-service --to proposal.md",
+        "proposal new bexley+bromley shared-service --id bb-draft",
+        "proposal edit bexley-bromley-shared-service savings 700k",
     ]
 
     @Test("Every command of the table has a representative line")
