@@ -42,8 +42,10 @@ struct ProposalEditTests {
         let check = SessionFixture.transcript(session, "proposal check bb-draft")
         #expect(check.contains("700,000") || check.contains("£700k"))
         let allocation = SessionFixture.transcript(session, "support allocate --days 3")
-        let row = try #require(allocation.split(separator: "\n").first { $0.hasPrefix("bb-draft") })
-        #expect(row.contains("targeted"), "\(row)")
+        let row = try #require(allocation.split(separator: "\n").first { $0.contains(" bb-draft ") })
+        #expect(row.contains(" yes "), "bb-draft is not selected for targeted support: \(row)")
+        let unfilled = try #require(before.split(separator: "\n").first { $0.contains(" bb-draft ") })
+        #expect(!unfilled.contains(" yes "), "a draft with placeholders was selected: \(unfilled)")
         // The document a group could send.
         _ = Self.ok(session, "report proposal bb-draft --to bb-draft.md")
         let document = String(decoding: try Data(contentsOf: session.context.workspace.folder.appendingPathComponent("reports/bb-draft.md")), as: UTF8.self)

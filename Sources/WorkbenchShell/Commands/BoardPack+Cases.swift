@@ -20,7 +20,9 @@ extension BoardPack {
         let members = subject.subject.boroughs.map(\.rawValue)
         var compared = members
         for member in members {
-            guard let reply = try? ReportSupport.run("neighbours \(member) --k 3", context: context) else { continue }
+            let (found, neighbourBlocks) = Self.blocks("neighbours \(member) --k 3", context: context)
+            blocks += neighbourBlocks
+            guard let reply = found else { continue }
             for block in reply.blocks {
                 guard case .table(let table) = block, let column = table.columns.firstIndex(where: { $0.key == "id" }) else { continue }
                 for row in table.rows where column < row.count && !compared.contains(row[column].text) {
@@ -35,7 +37,7 @@ extension BoardPack {
            let content = try? MapContent.make(line: compareLine, reply: reply, boundaries: boundaries) {
             blocks.append(.map(content.spec))
         }
-        blocks.append(.note("Compared: the members and each member's three nearest neighbours by the CIPFA method ('neighbours <member> --k 3')."))
+        blocks.append(.note("Compared: the members and each member's three nearest neighbours by the CIPFA method, as listed above."))
         var objectives = ReportTable(
             title: "Spending objectives and critical success factors (the workspace's; factors from Green Book Box 18 [S57])",
             columns: [ReportColumn("kind", "Kind"), ReportColumn("id", "Id"), ReportColumn("text", "What it asks")])
