@@ -131,7 +131,7 @@ extension BoardPack {
         let result = appraised.costing.appraisal
         let cash = appraised.cash
         var blocks: [ReportBlock] = [
-            .text("Cash figures are what the budget sees; the appraisal and its NPV stay in real terms (\(result.baseYear) prices), as the Green Book requires [S54]. The same table is 'appraise … --inflation \(inflation.rate)': '\(appraiseLine(appraised))'."),
+            .text("Cash figures are what the budget sees; the appraisal and its NPV stay in real terms (\(result.baseYear) prices), as the Green Book requires [S54]. The same table is '\(appraiseLine(appraised))'."),
             .table(AppraisalReply.cash(result, cash)),
         ]
         func total(_ values: [Double]) -> Double { values.reduce(0, +) }

@@ -99,9 +99,10 @@ struct BoardPack {
             cash: CashTerms(costing.appraisal, inflation: inflation.rate, basis: inflation.basis))
     }
 
-    /// The `appraise` line with the pack's inflation, which shows the same figures as the pack.
+    /// The `appraise` line with the pack's inflation (`--cash` for the default), which shows the same figures and
+    /// notes as the pack.
     func appraiseLine(_ appraised: Appraised) -> String {
-        appraised.line + " --inflation \(inflation.rate)"
+        appraised.line + (inflation.basis == CashTerms.defaultBasis ? " --cash" : " --inflation \(inflation.rate)")
     }
 
     /// The whole document.

@@ -154,8 +154,10 @@ enum ProposalEdit {
     static func run(id: String, field text: String, value: String, context: CommandContext) throws -> Reply {
         let field = try field(text)
         var before = ""
+        var fundsBefore = ""
         let saved = try ProposalStore.edit(id, in: context.workspace) { proposal in
             before = describe(field, of: proposal)
+            fundsBefore = MoneyFormat.whole(proposal.ownFundsCommitted.pounds)
             try apply(field, value, to: &proposal)
         }
         let path = "\(ProposalStore.folder)/\(id).json"
@@ -163,7 +165,7 @@ enum ProposalEdit {
             title: "Edited \(path)",
             columns: [ReportColumn("field", "Field"), ReportColumn("before", "Before"), ReportColumn("after", "After")])
         table.append([.text(text), .text(before), .text(describe(field, of: saved))])
-        if case .funds = field { table.append([.text("ownFundsCommitted"), .text("–"), .text(MoneyFormat.whole(saved.ownFundsCommitted.pounds))]) }
+        if case .funds = field { table.append([.text("ownFundsCommitted"), .text(fundsBefore), .text(MoneyFormat.whole(saved.ownFundsCommitted.pounds))]) }
         table.notes = [
             saved.placeholders.isEmpty
                 ? "Nothing is left \(Proposal.toFillIn). 'proposal check \(id)' tests the claim; 'support allocate' ranks it."
