@@ -43,7 +43,7 @@ enum AppraisalReply {
         let contingency = r.optimismBias.reduce(0.0) { $0 + $1.presentValue.pounds }
         table.append([
             .text("of which optimism bias"), .described(contingency, text: MoneyFormat.whole(contingency)),
-            .text("PV of the contingency on costs [S55], its own line in the yearly table"),
+            .text("PV of the contingency on costs [S55]"),
         ])
         table.append([.text("PV of savings"), .described(r.presentValueOfSavings.pounds, text: MoneyFormat.whole(r.presentValueOfSavings.pounds)), .text("")])
         table.append([

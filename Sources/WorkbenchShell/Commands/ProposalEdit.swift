@@ -153,19 +153,24 @@ enum ProposalEdit {
     /// Edits the proposal in the workspace and describes the change.
     static func run(id: String, field text: String, value: String, context: CommandContext) throws -> Reply {
         let field = try field(text)
-        var before = ""
-        var fundsBefore = ""
+        var before = ReportCell.missing
+        var fundsBefore = ReportCell.missing
         let saved = try ProposalStore.edit(id, in: context.workspace) { proposal in
             before = describe(field, of: proposal)
-            fundsBefore = MoneyFormat.whole(proposal.ownFundsCommitted.pounds)
+            fundsBefore = .described(proposal.ownFundsCommitted.pounds, text: MoneyFormat.whole(proposal.ownFundsCommitted.pounds))
             try apply(field, value, to: &proposal)
         }
         let path = "\(ProposalStore.folder)/\(id).json"
         var table = ReportTable(
             title: "Edited \(path)",
             columns: [ReportColumn("field", "Field"), ReportColumn("before", "Before"), ReportColumn("after", "After")])
-        table.append([.text(text), .text(before), .text(describe(field, of: saved))])
-        if case .funds = field { table.append([.text("ownFundsCommitted"), .text(fundsBefore), .text(MoneyFormat.whole(saved.ownFundsCommitted.pounds))]) }
+        table.append([.text(text), before, describe(field, of: saved)])
+        if case .funds = field {
+            table.append([
+                .text("ownFundsCommitted"), fundsBefore,
+                .described(saved.ownFundsCommitted.pounds, text: MoneyFormat.whole(saved.ownFundsCommitted.pounds)),
+            ])
+        }
         table.notes = [
             saved.placeholders.isEmpty
                 ? "Nothing is left \(Proposal.toFillIn). 'proposal check \(id)' tests the claim; 'support allocate' ranks it."
@@ -174,20 +179,24 @@ enum ProposalEdit {
         return Reply(blocks: [.table(table)], data: [("file", .string(path)), ("proposal", try JSONValue(encoding: saved))])
     }
 
-    /// A field's value in a proposal, as text.
-    static func describe(_ field: Field, of proposal: Proposal) -> String {
+    /// A field's value in a proposal as a cell: a number (shown as text) for money and counts, text otherwise.
+    static func describe(_ field: Field, of proposal: Proposal) -> ReportCell {
         func commitment(_ id: BoroughID) -> Proposal.Commitment? { proposal.commitments?.first { $0.borough == id } }
-        func number(_ x: Double?) -> String { x.map { MoneyFormat.fixed($0, decimals: $0.rounded() == $0 ? 0 : 2) } ?? "–" }
+        func number(_ x: Double?) -> ReportCell {
+            x.map { .described($0, text: MoneyFormat.fixed($0, decimals: $0.rounded() == $0 ? 0 : 2)) } ?? .missing
+        }
+        func money(_ x: Money?) -> ReportCell { x.map { .described($0.pounds, text: MoneyFormat.whole($0.pounds)) } ?? .missing }
+        func text(_ x: String?) -> ReportCell { x.map(ReportCell.text) ?? .missing }
         switch field {
-        case .title: return proposal.title
-        case .savings: return MoneyFormat.whole(proposal.savingsClaimedPerYear.pounds)
+        case .title: return .text(proposal.title)
+        case .savings: return money(proposal.savingsClaimedPerYear)
         case .days: return number(proposal.supportDaysAsked)
-        case .funds(let id): return commitment(id)?.ownFunds.map { MoneyFormat.whole($0.pounds) } ?? "–"
+        case .funds(let id): return money(commitment(id)?.ownFunds)
         case .fte(let id): return number(commitment(id)?.staffCapacity?.fte)
         case .staffDays(let id): return number(commitment(id)?.staffCapacity?.days)
-        case .evidence(let kind): return proposal.evidence.first { $0.kind == kind }?.description ?? "–"
-        case .milestone(let n): return n <= proposal.timetable.count ? proposal.timetable[n - 1].milestone : "–"
-        case .date(let n): return n <= proposal.timetable.count ? proposal.timetable[n - 1].date : "–"
+        case .evidence(let kind): return text(proposal.evidence.first { $0.kind == kind }?.description)
+        case .milestone(let n): return text(n <= proposal.timetable.count ? proposal.timetable[n - 1].milestone : nil)
+        case .date(let n): return text(n <= proposal.timetable.count ? proposal.timetable[n - 1].date : nil)
         }
     }
 }

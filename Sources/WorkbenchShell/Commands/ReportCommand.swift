@@ -138,7 +138,7 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
             rows: [
                 [.text("File"), .text(output.url.path)], [.text("Format"), .text(format)],
                 [.text("Command"), .text(line)], [.text("Tables"), .described(Double(tables), text: String(tables))], [.text("Charts"), .described(Double(charts), text: String(charts))],
-                [.text("Sources cited"), .text(cited.found.map(\.tag.description).joined())],
+                [.text("Sources cited"), .text(cited.found.map(\.tag.description).joined(separator: " "))],
             ])
         if maps > 0 { summary.rows.insert([.text("Maps"), .described(Double(maps), text: String(maps))], at: 5) }
         if case .board = kind { summary.rows.insert([.text("Sections"), .text(document.sections.map(\.heading).joined(separator: "; "))], at: 3) }
