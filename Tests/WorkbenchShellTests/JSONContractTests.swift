@@ -73,6 +73,12 @@ struct JSONContractTests {
         "compare --within london --where 'population>300000' --by hours --top 5",
         "support peers merton --within london",
         "partners optimise shared-service --within london --max-size 3",
+        "appraise shared-service bexley+bromley --cash --inflation 2.5%",
+        "report board bexley+bromley --project shared-service --to bb.html",
+        "report board bexley --to bexley.xlsx",
+        "report proposal bexley-bromley-shared-service --to proposal.md",
+        "proposal new bexley+bromley shared-service --id bb-draft",
+        "proposal edit bexley-bromley-shared-service savings 700k",
     ]
 
     @Test("Every command of the table has a representative line")

@@ -58,6 +58,8 @@ public enum Appraisal {
 
         // Optimism bias, schedule by schedule.
         var lines: [(line: CashFlowLine, input: String?)] = []
+        // The same lines before the uplift, to show the contingency as its own line (`AppraisalYear.optimismBias`).
+        var unadjusted: [CashFlowLine] = []
         var uplifts: [OptimismBiasApplied] = []
         var notes: [String] = []
         let qualify = schedules.count > 1
@@ -71,6 +73,7 @@ public enum Appraisal {
                     upliftPercent: category.map { OptimismBiasTable.uplift($0, policy: policy) * 100 } ?? 0,
                     appliesTo: category.map { OptimismBiasTable.appliesTo($0) }, presentValue: Money(pounds: -extra),
                     reason: schedule.optimismBiasReason))
+            unadjusted += schedule.lines
             for line in adjusted.lines {
                 let input = line.uncertainty.map { qualify ? "\(schedule.origin):\($0.input)" : $0.input }
                 lines.append((line, input))
@@ -99,6 +102,15 @@ public enum Appraisal {
                 let amount = year < line.amounts.count ? line.amounts[year] : 0
                 if line.kind.isCost { costs += amount } else { savings += amount }
             }
+            var oneOff = 0.0
+            var recurring = 0.0
+            var uplift = 0.0
+            for (base, (line, _)) in zip(unadjusted, lines) where line.kind.isCost {
+                let before = year < base.amounts.count ? base.amounts[year] : 0
+                let after = year < line.amounts.count ? line.amounts[year] : 0
+                if line.kind == .oneOffCost { oneOff += before } else { recurring += before }
+                uplift += after - before
+            }
             let net = savings - costs
             let pv = net * factors[year]
             cumulativeNet += net
@@ -110,7 +122,8 @@ public enum Appraisal {
                     year: year, financialYear: firstSchedule.baseYear.advanced(by: year), costs: Money(pounds: costs),
                     savings: Money(pounds: savings), net: Money(pounds: net), factor: factors[year],
                     presentValue: Money(pounds: pv), cumulativeNet: Money(pounds: cumulativeNet),
-                    cumulativePresentValue: Money(pounds: cumulativePV)))
+                    cumulativePresentValue: Money(pounds: cumulativePV), oneOffCosts: Money(pounds: oneOff),
+                    recurringCosts: Money(pounds: recurring), optimismBias: Money(pounds: uplift)))
         }
         let flows = rows.map(\.net.pounds)
         let npv = cumulativePV

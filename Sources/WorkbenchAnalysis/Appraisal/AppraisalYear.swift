@@ -6,8 +6,14 @@ public struct AppraisalYear: Hashable, Sendable, Codable {
     public var year: Int
     /// The financial year it falls in (`2010/11`).
     public var financialYear: FinancialYear
-    /// One-off and recurring costs, after optimism bias.
+    /// One-off and recurring costs, after optimism bias: `oneOffCosts + recurringCosts + optimismBias`.
     public var costs: Money
+    /// One-off (capital or transition) costs as scheduled, before optimism bias.
+    public var oneOffCosts: Money
+    /// Recurring (operating, revenue) costs as scheduled, before optimism bias.
+    public var recurringCosts: Money
+    /// The optimism-bias contingency: the uplift on costs [S55], included in `costs`, shown as its own line.
+    public var optimismBias: Money
     /// Savings.
     public var savings: Money
     /// Savings minus costs.
@@ -24,8 +30,12 @@ public struct AppraisalYear: Hashable, Sendable, Codable {
     /// Makes a year row.
     public init(
         year: Int, financialYear: FinancialYear, costs: Money, savings: Money, net: Money, factor: Double,
-        presentValue: Money, cumulativeNet: Money, cumulativePresentValue: Money
+        presentValue: Money, cumulativeNet: Money, cumulativePresentValue: Money, oneOffCosts: Money = .zero,
+        recurringCosts: Money = .zero, optimismBias: Money = .zero
     ) {
+        self.oneOffCosts = oneOffCosts
+        self.recurringCosts = recurringCosts
+        self.optimismBias = optimismBias
         self.year = year
         self.financialYear = financialYear
         self.costs = costs

@@ -40,6 +40,9 @@ public enum HTMLReportRenderer {
                 case .chart(let chart):
                     chartIndex += 1
                     out += "<figure>\n" + SVGChartRenderer.render(chart, id: "chart\(chartIndex)") + "\n</figure>\n"
+                case .map(let map):
+                    chartIndex += 1
+                    out += "<figure>\n" + SVGMapRenderer.render(map, id: "map\(chartIndex)") + "\n</figure>\n"
                 }
             }
         }

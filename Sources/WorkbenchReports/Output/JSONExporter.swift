@@ -33,6 +33,11 @@ public enum JSONExporter {
         case .note(let note): return .object([("type", .string("note")), ("text", .string(note))])
         case .table(let table): return table.json
         case .chart(let chart): return chart.json
+        case .map(let map):
+            return .object([
+                ("type", .string("map")), ("title", .string(map.title)), ("legend_title", .string(map.legendTitle)),
+                ("legend", .array(map.legend.map { .object([("colour", .string($0.colour)), ("label", .string($0.label))]) })),
+            ])
         }
     }
 }

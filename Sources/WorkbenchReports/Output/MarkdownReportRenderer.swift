@@ -16,6 +16,9 @@ public enum MarkdownReportRenderer {
                 case .note(let note): out += "> Note: \(inline(note))\n\n"
                 case .table(let value): out += table(value)
                 case .chart(let chart): out += fenced(TextChartRenderer.render(chart, width: 78))
+                case .map(let map):
+                    out += "**\(inline(map.title))** (a map in the HTML form; its legend here)\n\n"
+                    out += map.legend.map { "- \(inline($0.label))" }.joined(separator: "\n") + "\n\n"
                 }
             }
         }

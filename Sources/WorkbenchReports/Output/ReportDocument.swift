@@ -10,6 +10,8 @@ public enum ReportBlock: Hashable, Sendable {
     case note(String)
     /// A chart, drawn as inline SVG in HTML.
     case chart(ChartSpec)
+    /// A map of the workspace's boundaries, drawn as inline SVG in HTML and as its legend elsewhere.
+    case map(MapSpec)
 }
 
 /// A section of a report: the command that produced it and its blocks.
@@ -74,6 +76,7 @@ public struct ReportDocument: Hashable, Sendable {
                 case .text(let text), .note(let text): texts.append(text)
                 case .table(let table): collect(table)
                 case .chart(let chart): texts += [chart.title, chart.xLabel, chart.yLabel] + chart.references.map(\.label)
+                case .map(let map): texts += [map.title, map.legendTitle] + map.notes
                 }
             }
         }

@@ -40,6 +40,11 @@ enum AppraisalReply {
         let verdict = r.netPresentValue.pounds >= 0 ? "savings exceed costs in present value" : "costs exceed savings in present value"
         table.append([.text("Net present value"), .described(r.netPresentValue.pounds, text: MoneyFormat.whole(r.netPresentValue.pounds)), .text(verdict)])
         table.append([.text("Net present cost"), .described(r.netPresentCost.pounds, text: MoneyFormat.whole(r.netPresentCost.pounds)), .text("PV of one-off and recurring costs after optimism bias")])
+        let contingency = r.optimismBias.reduce(0.0) { $0 + $1.presentValue.pounds }
+        table.append([
+            .text("of which optimism bias"), .described(contingency, text: MoneyFormat.whole(contingency)),
+            .text("PV of the contingency on costs [S55]"),
+        ])
         table.append([.text("PV of savings"), .described(r.presentValueOfSavings.pounds, text: MoneyFormat.whole(r.presentValueOfSavings.pounds)), .text("")])
         table.append([
             .text("Benefit-cost ratio"), r.benefitCostRatio.map { .described($0, text: MoneyFormat.fixed($0, decimals: 2)) } ?? .missing,
@@ -58,21 +63,52 @@ enum AppraisalReply {
     /// The yearly discounted cash-flow table.
     static func years(_ r: AppraisalResult) -> ReportTable {
         var table = ReportTable(
-            title: "Discounted cash flow (£, \(r.baseYear) prices)",
+            title: "Discounted cash flow (£, \(r.baseYear) prices, real terms)",
             columns: [
                 ReportColumn("year", "Year"), ReportColumn("financial_year", "FY"), ReportColumn("costs", "Costs", unit: "£"),
+                ReportColumn("optimism_bias", "Optimism bias", unit: "£"),
                 ReportColumn("savings", "Savings", unit: "£"), ReportColumn("net", "Net", unit: "£"),
                 ReportColumn("factor", "Factor"), ReportColumn("present_value", "PV", unit: "£"),
                 ReportColumn("cumulative_pv", "Cumulative PV", unit: "£"),
             ])
         for row in r.rows {
             table.append([
-                .integer(row.year), .text(row.financialYear.description), .number(row.costs.pounds, decimals: 0),
+                .integer(row.year), .text(row.financialYear.description),
+                .number(row.oneOffCosts.pounds + row.recurringCosts.pounds, decimals: 0), .number(row.optimismBias.pounds, decimals: 0),
                 .number(row.savings.pounds, decimals: 0), .number(row.net.pounds, decimals: 0),
                 .number(row.factor, decimals: 4), .number(row.presentValue.pounds, decimals: 0),
                 .number(row.cumulativePresentValue.pounds, decimals: 0),
             ])
         }
+        table.notes = ["Costs: one-off and recurring as scheduled; optimism bias: the contingency on them [S55]; Net = Savings − Costs − Optimism bias."]
+        return table
+    }
+
+    /// The appraisal's flows in cash terms beside the real terms, year by year (`CashTerms`); the NPV stays real.
+    static func cash(_ r: AppraisalResult, _ terms: CashTerms) -> ReportTable {
+        var table = ReportTable(
+            title: "Cash terms (£ of each year, inflation \(terms.inflation) a year from \(r.baseYear)) beside real terms (£, \(r.baseYear) prices)",
+            columns: [
+                ReportColumn("year", "Year"), ReportColumn("financial_year", "FY"), ReportColumn("index", "Price index"),
+                ReportColumn("capital_cash", "One-off (capital), cash", unit: "£"),
+                ReportColumn("revenue_cash", "Recurring (revenue), cash", unit: "£"),
+                ReportColumn("optimism_bias_cash", "Optimism bias, cash", unit: "£"),
+                ReportColumn("savings_cash", "Savings, cash", unit: "£"), ReportColumn("net_cash", "Net, cash", unit: "£"),
+                ReportColumn("net_real", "Net, real", unit: "£"),
+            ])
+        for row in terms.rows {
+            table.append([
+                .integer(row.year), .text(row.financialYear.description), .number(row.index, decimals: 4),
+                .number(row.oneOffCosts.pounds, decimals: 0), .number(row.recurringCosts.pounds, decimals: 0),
+                .number(row.optimismBias.pounds, decimals: 0), .number(row.savings.pounds, decimals: 0),
+                .number(row.net.pounds, decimals: 0), .number(row.realNet.pounds, decimals: 0),
+            ])
+        }
+        table.notes = [
+            "Inflation: \(terms.basis).",
+            "Undiscounted net over years 0–\(r.years): \(MoneyFormat.whole(terms.totalNet.pounds)) cash, \(MoneyFormat.whole(terms.totalRealNet.pounds)) real. "
+                + "The NPV (\(MoneyFormat.whole(r.netPresentValue.pounds))) stays in real terms, discounted at the real rate, as the Green Book requires [S54].",
+        ]
         return table
     }
 
@@ -132,8 +168,9 @@ enum AppraisalReply {
     }
 
     /// Every block for one appraisal.
-    static func blocks(_ r: AppraisalResult) -> [ReplyBlock] {
+    static func blocks(_ r: AppraisalResult, cash: CashTerms? = nil) -> [ReplyBlock] {
         var blocks: [ReplyBlock] = [.table(headline(r)), .table(years(r))]
+        if let cash { blocks.append(.table(self.cash(r, cash))) }
         if !r.sensitivity.isEmpty { blocks += [.table(switching(r)), .table(sensitivity(r))] }
         blocks += charts(r).map(ReplyBlock.chart)
         return blocks + notes(r).map { .note($0) }

@@ -27,12 +27,13 @@ struct AppraiseCommand: ShellCommand {
             ArgumentSpec("subject", "a borough or a group such as bexley+bromley", completion: .subject),
         ],
         options: [
-            years.spec, rate.spec, noOptimismBias.spec,
+            years.spec, rate.spec, noOptimismBias.spec, CashTermsOption.cashFlag.spec, CashTermsOption.inflation.spec,
         ],
         acceptsExtraOptions: true,
         examples: [
             "appraise shared-service bexley+bromley", "appraise rfid-self-service bromley --years 15 --rate 3.5%",
             "appraise shortlist bexley+bromley", "appraise preferred merton --no-optimism-bias",
+            "appraise shared-service bexley+bromley --cash --inflation 2.5%",
         ])
 
     /// `--years n`: the horizon instead of the workspace's, in the `horizon` setting's range.
@@ -62,6 +63,8 @@ struct AppraiseCommand: ShellCommand {
     let options: AppraisalOptions
     /// The parameter overrides for each calculator, checked against its descriptor.
     let values: [CalculatorID: ParameterValues]
+    /// The inflation assumption for the cash view (`--cash`, `--inflation`), or nil for real terms only.
+    let inflation: (rate: Rate, basis: String)?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let what = invocation.arguments[0]
@@ -75,6 +78,7 @@ struct AppraiseCommand: ShellCommand {
         if invocation.flag(Self.noOptimismBias) { options.optimismBias = OptimismBiasPolicy.none }
         self.inputs = inputs
         self.options = options
+        inflation = try CashTermsOption.read(invocation)
 
         let calculators = context.registry.calculators
         var framework: OptionsAppraisal?
@@ -172,25 +176,50 @@ struct AppraiseCommand: ShellCommand {
         try context.costingOutcome(ids, title: title, inputs: inputs, typed: values, options: options)
     }
 
-    func run(in context: CommandContext) throws -> Reply {
+    /// The one costing of a calculator or a short-listed option with calculators, as `run` shows it; nil for the
+    /// short list and for the baseline. `report board` reads its figures here, so they are the command's own.
+    func projectCosting(context: CommandContext) throws -> ProjectCosting? {
         switch target {
         case .calculator(let id):
-            let result = try context.costing([id], inputs: inputs, typed: values, options: options).appraisal
-            return Reply(blocks: AppraisalReply.blocks(result), data: [("appraisal", try JSONValue(encoding: result))])
+            return try context.costing([id], inputs: inputs, typed: values, options: options)
         case .option(let option):
-            guard !option.calculators.isEmpty else { return Self.baseline(option) }
-            let costing = try context.costing(
+            guard !option.calculators.isEmpty else { return nil }
+            return try context.costing(
                 option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
                 options: options)
+        case .shortList:
+            return nil
+        }
+    }
+
+    func run(in context: CommandContext) throws -> Reply {
+        switch target {
+        case .calculator:
+            guard let result = try projectCosting(context: context)?.appraisal else { return Reply(blocks: []) }
+            return Reply(blocks: AppraisalReply.blocks(result, cash: cashTerms(result)), data: try data(result))
+        case .option(let option):
+            guard let costing = try projectCosting(context: context) else { return Self.baseline(option) }
             let result = costing.appraisal
             return Reply(
                 blocks: [.text("Costed by: \(option.calculators.map(\.rawValue).joined(separator: " + ")).")]
                     + costing.interactions.map { .text($0.summary) }
-                    + AppraisalReply.blocks(result),
-                data: [("option", .string(option.id.rawValue)), ("appraisal", try JSONValue(encoding: result))])
+                    + AppraisalReply.blocks(result, cash: cashTerms(result)),
+                data: [("option", .string(option.id.rawValue))] + (try data(result)))
         case .shortList(let options):
             return try shortListReply(options, context: context)
         }
+    }
+
+    /// The cash view of a result, when asked for.
+    func cashTerms(_ result: AppraisalResult) -> CashTerms? {
+        inflation.map { CashTerms(result, inflation: $0.rate, basis: $0.basis) }
+    }
+
+    /// A result's JSON: the appraisal, and its cash view when asked for.
+    func data(_ result: AppraisalResult) throws -> [(String, JSONValue)] {
+        var data: [(String, JSONValue)] = [("appraisal", try JSONValue(encoding: result))]
+        if let cash = cashTerms(result) { data.append(("cash", try JSONValue(encoding: cash))) }
+        return data
     }
 
     /// Business as usual has no incremental flows: it is the baseline the others are measured against.

@@ -15,7 +15,7 @@ extension ExportCommand {
             switch block {
             case .text(let text), .note(let text): notes.append(text)
             case .table(let table): tables.append(table)
-            case .chart: break
+            case .chart, .map: break
             }
         }
         var workbook = Workbook()

@@ -4,10 +4,12 @@ import WorkbenchReports
 import WorkbenchWorkspace
 
 /// `proposal check [<id>]`: tests a proposal's claimed savings against the workbench's own estimate and range;
-/// `proposal new <group> <project>`: drafts a proposal in the workspace from the workbench's own figures.
+/// `proposal new <group> <project>`: drafts a proposal in the workspace from the workbench's own figures;
+/// `proposal edit <id> <field> <value>`: changes one field of it (`ProposalEdit`). `check` only reads, so it may be
+/// saved as an analysis and put in a report; `new` and `edit` change the workspace.
 struct ProposalCommand: ShellCommand {
     /// The subcommands.
-    static let actions = ["check", "new"]
+    static let actions = ["check", "new", "edit"]
 
     static let spec = CommandSpec(
         name: "proposal", abstract: "Draft a proposal, or check its claimed savings against the workbench's own estimate.",
@@ -22,23 +24,37 @@ struct ProposalCommand: ShellCommand {
             beside it, for the group to change to its own figure), the days of support asked (--days, at most one, as
             the programme offered), and placeholders marked TO FILL IN for the own funds and staff capacity each
             member commits, their evidence and the timetable. Nothing is invented: a placeholder is never evidence.
+            'proposal edit <id> <field> <value>' changes one field of a proposal in the workspace (under the lock,
+            checked as reading checks it, written atomically): title, savings (£ a year claimed), days (of support
+            asked, at most 1), funds.<member> (£), fte.<member>, staff-days.<member> (the totals follow the members'
+            sums), evidence.funds, evidence.capacity, milestone.<n>, date.<n> (n+1 adds a milestone). 'report proposal
+            <id>' writes the proposal as a short document the group could send. 'proposal check' only reads the
+            workspace, so it may be saved as an analysis; 'new' and 'edit' change it.
             """,
         category: "Partnerships",
         arguments: [
-            ArgumentSpec("action", "check or new", completion: .values(actions)),
-            ArgumentSpec("id", "check: a proposal's id (default: every proposal); new: the group, such as bexley+bromley", arity: .optional),
-            ArgumentSpec("project", "new: the partnership project, such as shared-service", arity: .optional,
+            ArgumentSpec("action", "check, new or edit", completion: .values(actions)),
+            ArgumentSpec("id", "check, edit: a proposal's id (check: default every proposal); new: the group, such as bexley+bromley", arity: .optional),
+            ArgumentSpec("project", "new: the partnership project, such as shared-service; edit: the field", arity: .optional,
                          completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
+            ArgumentSpec("value", "edit: the field's new value", arity: .optional),
         ],
         options: [idOption.spec, daysOption.spec, replaceFlag.spec],
         examples: [
             "proposal check bexley-bromley-shared-service", "proposal check",
             "proposal new bexley+bromley shared-service --id bexley-bromley-draft",
+            "proposal edit bexley-bromley-shared-service savings 700k",
         ],
         effects: .workspace)
 
-    /// `proposal new` writes a file in the workspace.
+    /// `proposal new` and `edit` write a file in the workspace.
     static var changesWorkspace: Bool { true }
+
+    /// `proposal check` only reads; `new` and `edit` change the workspace.
+    static func changesWorkspace(for arguments: [String]) -> Bool { arguments.first != "check" }
+
+    /// `proposal check` has no effects; `new` and `edit` change the workspace.
+    static func effects(of arguments: [String]) -> CommandEffects { arguments.first == "check" ? .none : .workspace }
 
     /// `--id ID`.
     static let idOption = Option<String>.text("--id", value: "ID", "new: the proposal's id (default: the members and the project joined by '-')")
@@ -65,6 +81,8 @@ struct ProposalCommand: ShellCommand {
 
     let proposals: [Proposal]
     let draft: Draft?
+    /// `proposal edit`: the id, field and value.
+    let edit: (id: String, field: String, value: String)?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let action = invocation.arguments[0]
@@ -75,10 +93,31 @@ struct ProposalCommand: ShellCommand {
         }
         if action == "new" {
             proposals = []
+            edit = nil
             draft = try Self.draft(invocation, context: context)
             return
         }
         draft = nil
+        if action == "edit" {
+            proposals = []
+            let usage = "Usage: proposal edit <id> <field> <value>, such as 'proposal edit bexley-bromley-draft savings 700k'."
+            guard let id = invocation.argument(1) else {
+                throw WorkbenchError(.usage, "Missing the proposal's id for 'proposal edit'.", hint: usage, location: .init(argument: "<id>"))
+            }
+            _ = try context.proposal(id)
+            guard let field = invocation.argument(2) else {
+                throw WorkbenchError(
+                    .usage, "Missing the field for 'proposal edit'.",
+                    hint: usage + " Fields: " + ProposalEdit.fields.joined(separator: ", ") + ".", location: .init(argument: "<field>"))
+            }
+            _ = try ProposalEdit.field(field)
+            guard let value = invocation.argument(3) else {
+                throw WorkbenchError(.usage, "Missing the value for 'proposal edit \(id) \(field)'.", hint: usage, location: .init(argument: "<value>"))
+            }
+            edit = (id, field, value)
+            return
+        }
+        edit = nil
         if let extra = invocation.argument(2) {
             throw WorkbenchError(
                 .usage, "Unexpected argument '\(extra)' after 'proposal check'.",
@@ -119,6 +158,7 @@ struct ProposalCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         if let draft { return try ProposalDraft.write(draft, context: context) }
+        if let edit { return try ProposalEdit.run(id: edit.id, field: edit.field, value: edit.value, context: context) }
         var table = ReportTable(
             title: "Claims against the workbench's estimate",
             columns: [

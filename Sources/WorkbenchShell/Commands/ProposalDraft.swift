@@ -48,7 +48,8 @@ enum ProposalDraft {
         table.append([.text("group"), .text(draft.group.description), .text("the command line")])
         table.append([.text("project"), .text(draft.project.id), .text("the command line")])
         table.append([
-            .text("savingsClaimedPerYear"), .text(MoneyFormat.whole(proposal.savingsClaimedPerYear.pounds)),
+            .text("savingsClaimedPerYear"),
+            .described(proposal.savingsClaimedPerYear.pounds, text: MoneyFormat.whole(proposal.savingsClaimedPerYear.pounds)),
             .text("the workbench's estimate: change it to the group's own figure"),
         ])
         table.append([
@@ -56,7 +57,7 @@ enum ProposalDraft {
             .text("\(MoneyFormat.compact(saving)) a year (\(MoneyFormat.compact(estimate.low))–\(MoneyFormat.compact(estimate.high)))"),
             .text("the partnership model ('partners'), × the project's saving range"),
         ])
-        table.append([.text("supportDaysAsked"), .text(SupportCommand.format(draft.days)), .text("--days (at most one, as the programme offered)")])
+        table.append([.text("supportDaysAsked"), .described(draft.days, text: SupportCommand.format(draft.days)), .text("--days (at most one, as the programme offered)")])
         for member in members {
             table.append([.text("commitments.\(member.id)"), .text(mark), .text("the group: own funds and staff capacity")])
         }

@@ -64,14 +64,15 @@ enum ReportSupport {
             throw WorkbenchError(.unknownCommand, "The command line '\(line)' names no command.",
                                  hint: "Type 'help' for the list of commands.")
         }
-        guard !refused.contains(type.spec.name), !type.changesWorkspace else {
+        var rest = Array(words.dropFirst())
+        if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
+        let arguments = (try? Invocation(spec: type.spec, words: rest))?.arguments ?? []
+        guard !refused.contains(type.spec.name), !type.changesWorkspace(for: arguments) else {
             throw WorkbenchError(
                 .invalidArgument, "'\(type.spec.name)' cannot be put in a report: reports run commands that only read the workspace.",
                 hint: "Run '\(type.spec.name)' on its own, then report on a command that shows the result.",
                 location: .init(argument: type.spec.name))
         }
-        var rest = Array(words.dropFirst())
-        if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
         let invocation = try Invocation(spec: type.spec, words: rest)
         return try type.init(parsing: invocation, context: context)
     }

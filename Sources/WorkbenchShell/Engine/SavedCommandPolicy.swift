@@ -23,7 +23,10 @@ enum SavedCommandPolicy {
         if never.contains(name) {
             throw refusal("'\(name)' cannot be saved as an analysis: a saved analysis is a command that only computes a result.")
         }
-        switch type.spec.effects {
+        var inner = Array(words.dropFirst())
+        if let wrapper = type as? any WrapsCommandLine.Type { inner = wrapper.regroup(inner) }
+        let arguments = (try? Invocation(spec: type.spec, words: inner))?.arguments
+        switch arguments.map({ type.effects(of: $0) }) ?? type.spec.effects {
         case .none:
             return
         case .workspace:

@@ -92,9 +92,11 @@ public final class Session {
         do {
             if let wrapper = type as? any WrapsCommandLine.Type { rest = wrapper.regroup(rest) }
             let command: any ShellCommand
+            var arguments: [String] = []
             do {
                 context.hindsight = false
                 let invocation = try Invocation(spec: type.spec, words: rest)
+                arguments = invocation.arguments
                 context.beginRecordingEnteredFigures()
                 context.hindsight = invocation.flag(CommandContext.hindsightFlag)
                 command = try type.init(parsing: invocation, context: context)
@@ -102,7 +104,7 @@ public final class Session {
                 throw type is any WrapsCommandLine.Type
                     ? error : LineRepair.suggesting(error, command: name, words: rest, type: type, context: context)
             }
-            if type.changesWorkspace {
+            if type.changesWorkspace(for: arguments) {
                 // The whole command holds the workspace lock: its begun record, its writes and its finished record.
                 reply = try context.workspace.withLock(command: trimmed) {
                     context.workspace.refreshIfChanged()  // what another writer saved before the lock was had

@@ -11,9 +11,20 @@ public protocol ShellCommand {
     func run(in context: CommandContext) throws -> Reply
     /// Whether the command changes the workspace (and so is recorded in the session journal before it runs).
     static var changesWorkspace: Bool { get }
+    /// Whether one invocation changes the workspace, for commands whose actions differ (`proposal check` reads,
+    /// `proposal new` writes); by default `changesWorkspace`.
+    static func changesWorkspace(for arguments: [String]) -> Bool
+    /// The effects of one invocation, read by `save-analysis` and `rerun`; by default the spec's.
+    static func effects(of arguments: [String]) -> CommandEffects
 }
 
 extension ShellCommand {
     /// Most commands only read the workspace.
     public static var changesWorkspace: Bool { false }
+
+    /// The command's own answer, whatever its arguments.
+    public static func changesWorkspace(for arguments: [String]) -> Bool { changesWorkspace }
+
+    /// The spec's effects, whatever the arguments.
+    public static func effects(of arguments: [String]) -> CommandEffects { spec.effects }
 }

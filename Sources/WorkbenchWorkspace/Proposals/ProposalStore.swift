@@ -64,6 +64,35 @@ public enum ProposalStore {
         }
     }
 
+    /// Changes one proposal in place: under the workspace lock (nested in the command's own), re-reads its file,
+    /// applies `change`, checks the result as reading does and writes it atomically over the file.
+    /// - Returns: the proposal as saved.
+    /// - Throws: `notFound` when no file has the id; `invalidFile` when the file or the changed proposal fails the
+    ///   checks (the file is then unchanged); whatever `change` throws (the file unchanged); `locked`, `writeFailed`.
+    @discardableResult
+    public static func edit(_ id: String, in workspace: Workspace, _ change: (inout Proposal) throws -> Void) throws -> Proposal {
+        let path = "\(folder)/\(id).json"
+        return try workspace.withLock(command: "edit \(path)") {
+            let url = workspace.folder.appendingPathComponent(path)
+            guard BoroughID.isValid(id), FileManager.default.fileExists(atPath: url.path) else {
+                throw WorkbenchError(
+                    .notFound, "There is no proposal file \(path).", hint: "Draft one with 'proposal new <group> <project>'.",
+                    location: .init(argument: "<id>"))
+            }
+            let data: Data
+            do {
+                data = try RegularFile.read(url, limit: JSONFileDecoder.maxBytes, name: path)
+            } catch {
+                throw WorkbenchError(.invalidFile, "Could not read the proposal file '\(path)'.", location: .init(file: path))
+            }
+            var proposal = try JSONFileDecoder.decode(Proposal.self, from: data, file: path)
+            try check(proposal, file: path, expectedID: id)
+            try change(&proposal)
+            try save(proposal, in: workspace, replace: true)
+            return proposal
+        }
+    }
+
     /// The ids in proposals that name nothing the workbench knows: a borough in no module's profiles and no row of
     /// the comparators, or a project not among the partnership projects; one error per unknown id, naming the file
     /// and field. The project is not checked when `projects` is nil.
