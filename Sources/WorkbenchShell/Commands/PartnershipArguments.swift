@@ -1,14 +1,15 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchWorkspace
 
 /// The arguments the partnership commands share: `--among`, `--max-size`, and how a model is built and described.
 enum PartnershipArguments {
-    /// `--among ids|london|pilots` (the ids are checked against the workspace by `among(_:context:)`).
+    /// `--among ids|london|england|pilots` (the ids are checked against the workspace by `among(_:context:)`).
     static let amongOption = Option<String>.text(
-        "--among", value: "ids|london|pilots",
-        "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, or 'pilots' (default)",
-        completion: .values(["london", "pilots"]))
+        "--among", value: "ids|london|england|pilots",
+        "the boroughs that may take part: ids joined by ',' or '+', 'london' for all 33, 'england' for every imported authority, or 'pilots' (default)",
+        completion: .values(["london", "england", "pilots"]))
     /// `--max-size k`.
     static let maxSizeOption = Option<Int>.integer("--max-size", value: "k", "the largest group (default 4)", in: 2...8)
 
@@ -40,6 +41,14 @@ enum PartnershipArguments {
             return all.filter(\.isLondon).sorted { $0.id < $1.id }
         case "pilots":
             return all.filter { context.registry.profiles[$0.id] != nil }.sorted { $0.id < $1.id }
+        case "england":
+            guard try context.workspace.englandAuthorities() != nil else {
+                throw WorkbenchError(
+                    .missingFigure, "'--among england' needs the England authorities, which this workspace has not imported.",
+                    hint: "Run 'import authorities <path to authorities.csv>' (and 'import boundaries <file>' for borders), then try again.",
+                    location: .init(argument: "--among"))
+            }
+            return try context.englandAuthorities().sorted { $0.id < $1.id }
         case let list:
             let ids = list.split(whereSeparator: { $0 == "," || $0 == "+" }).map { String($0).trimmingWhitespace() }
             var seen = Set<BoroughID>()
