@@ -41,14 +41,15 @@ extension SetPartitionSearch {
             let reduced = groupValues[g] - members.reduce(0) { $0 + lp.prices[$1] }
             let share = reduced / Double(members.count)
             let inside = members.filter { $0 >= a && $0 < b }
+            if inside.isEmpty { continue } // a group that spans the block without a member in it
             let part = MemberSet(inside.map { $0 - a })
             let value = inside.reduce(0) { $0 + lp.prices[$1] + share }
             if let known = parts[part], known >= value { continue }
             parts[part] = value
         }
-        let entries = Array(parts)
+        let entries = parts.map { (key: $0.key.members, value: $0.value) }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
         guard let problem = try? SetPartitionProblem(
-            memberCount: b - a, groups: entries.map(\.key.members), values: entries.map(\.value))
+            memberCount: b - a, groups: entries.map(\.key), values: entries.map(\.value))
         else { return (a..<b).reduce(0) { $0 + (credits[$1].first?.credit ?? 0) } }
         return SetPartitionSolver.solve(problem, limits: .init(nodes: 200_000, shouldStop: limits.shouldStop)).bound
     }

@@ -280,7 +280,7 @@ struct SetPartitionSearch {
     /// band order, so near each other), each freed together with the groups of the incumbent that touch it and solved
     /// exactly (with a node limit) with the rest of the partition fixed; a better sub-partition replaces the old.
     /// Two passes with windows overlapping by half. It only ever raises the incumbent, so the proof is unaffected.
-    mutating func improveByNeighbourhoods(window: Int = 40, passes: Int = 2, nodeLimit: Int = 50_000) {
+    mutating func improveByNeighbourhoods(window: Int = 40, passes: Int = 2, nodeLimit: Int = 10_000) {
         for _ in 0..<passes {
             var start = 0
             while start < n {
@@ -359,7 +359,7 @@ struct SetPartitionSearch {
                 while head < queue.count {
                     let v = queue[head]
                     head += 1
-                    for w in adjacency[v] where distance[w] == nil {
+                    for w in adjacency[v].sorted() where distance[w] == nil { // sorted: the same order every run
                         distance[w] = distance[v]! + 1
                         queue.append(w)
                         if distance[w]! > distance[far]! || (distance[w]! == distance[far]! && adjacency[w].count < adjacency[far].count) { far = w }

@@ -19,14 +19,10 @@ extension PartnersCommand {
         let groups = try setting.allowedGroups(among: free.map { ids[$0] }, maxSize: maxSize)
         let problem = try SetPartitionProblem(
             memberCount: free.count, groups: groups, values: groups.map { model.value(of: $0.map { free[$0] }) })
-        let clock = ContinuousClock()
-        let start = clock.now
-        let deadline = start.advanced(by: .seconds(timeLimit))
+        let deadline = ContinuousClock().now.advanced(by: .seconds(timeLimit))
         let environment = context.environment
         let solution = SetPartitionSolver.solve(
             problem, limits: .init(shouldStop: { @Sendable in environment.isCancelled || ContinuousClock().now >= deadline }))
-        let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let keptValue = keep.groups.reduce(0.0) { $0 + model.value(of: $1.members) }
         let chosen = solution.groups.map { $0.map { free[$0] } } + keep.groups.map(\.members)
         let total = solution.total + keptValue
@@ -47,7 +43,7 @@ extension PartnersCommand {
             .sorted { $0.npvTogether != $1.npvTogether ? $0.npvTogether > $1.npvTogether : $0.subject.description < $1.subject.description }
         for outcome in outcomes {
             table.append([
-                .text(outcome.subject.description + (keptNames.contains(outcome.subject.description) ? " (kept)" : "")),
+                .text(outcome.subject.description),
                 .integer(outcome.members.count), PartnershipArguments.driverCell(project, outcome.driver),
                 .money(outcome.annualSavingTogether), .money(outcome.oneOffTogether),
                 outcome.members.count == 1 && !project.savesAlone ? .missing : .integer(outcome.fullSavingYearTogether),
@@ -69,8 +65,8 @@ extension PartnersCommand {
             "\(proof). Exact method: branch and bound over the \(MoneyFormat.grouped(Double(solution.groupCount))) allowed groups "
                 + "(singletons included)\(keptWords) with the LP relaxation's dual prices as the bound and a memo of subproblems; "
                 + "\(MoneyFormat.grouped(Double(solution.nodes))) nodes, \(MoneyFormat.grouped(Double(solution.memoHits))) answered from the memo, "
-                + "LP bound \(MoneyFormat.compact(solution.lpBound + keptValue)), \(String(format: "%.2f", seconds)) s.",
-        ] + setting.notes + flags
+                + "LP bound \(MoneyFormat.compact(solution.lpBound + keptValue)).",
+        ] + (keep.isEmpty ? [] : ["Held fixed (--keep): \(keep.groups.map(\.name).joined(separator: ", "))."]) + setting.notes + flags
         let summary = "\(project.title) among \(ids.count) boroughs, \(shape) of at most \(maxSize)"
             + (keep.isEmpty ? "" : ", keeping \(keep.groups.map(\.name).joined(separator: ", "))") + ": total NPV "
             + "\(MoneyFormat.compact(total)) in \(chosen.count) groups "
@@ -79,10 +75,25 @@ extension PartnersCommand {
         let valued = topGiven
             ? valuedTable(model, groups: groups.map { $0.map { free[$0] } } + keep.groups.map(\.members), chosen: chosen, kept: keptNames)
             : nil
+        // The partnership map and the basis line, as the size-profile reply gives them.
+        let map = ChartSpec(
+            kind: .scatter, title: "Partnership map: \(project.title), \(shape) of at most \(maxSize)",
+            xLabel: "\(project.driver.label) of the group (\(project.driver.isMoney ? "£ a year" : "libraries"))",
+            yLabel: "NPV gained by working together (£)",
+            series: [
+                ChartSpec.Series(name: "Partnerships", points: outcomes.filter { $0.members.count > 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+                ChartSpec.Series(name: "Alone", points: outcomes.filter { $0.members.count == 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+            ])
+        let partnership = chosen.filter { $0.count > 1 }.max { model.value(of: $0) < model.value(of: $1) }
+        let basis = partnership.map { context.basis(model, group: $0, lead: "for the split's largest-NPV partnership, ") }
         return Reply(
-            blocks: [.text(summary), .table(table)] + (valued.map { [.table($0.table)] } ?? [])
-                + [.table(PartnershipArguments.driversTable(model))],
-            data: [
+            blocks: (basis.map { [.text($0.line)] } ?? []) + [.text(summary), .table(table)]
+                + (valued.map { [.table($0.table)] } ?? []) + [.chart(map), .table(PartnershipArguments.driversTable(model))],
+            data: (basis.map { [("basis", $0.json)] } ?? []) + [
                 ("project", .string(project.id)), ("boroughs", .number(Double(ids.count))),
                 ("max_size", .number(Double(maxSize))), ("total", .number(total)),
                 ("partition", .array(outcomes.map(Self.json))),

@@ -40,7 +40,7 @@ struct PartnersCommand: ShellCommand {
         examples: [
             "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
             "partners optimise shared-service --among london --max-size 4",
-            "partners optimise shared-service --among london --keep bexley+bromley --top all",
+            "partners optimise shared-service --among london --keep bexley+bromley --top 10",
         ])
 
     /// `--top n|all` (`all` is read as `Int.max`).
