@@ -135,4 +135,37 @@ import WorkbenchCore
         #expect(solution.groups.flatMap { $0 }.sorted() == Array(0..<n))
         for group in solution.groups { #expect(problem.groups.contains(group)) }
     }
+
+    @Test func stoppedAtOnceItGivesAPartitionAndAProvenBound() throws {
+        // A 6 × 15 grid, groups up to 3, values of the partnership form: stopped before the first node, the reply is
+        // still a partition of allowed groups, its bound (the LP's, or the block bound below it) holds for the
+        // optimum the full search proves, and the gap is what the bound and total say.
+        let rows = 6, columns = 15
+        let n = rows * columns
+        var adjacency = [[Int]](repeating: [], count: n)
+        for r in 0..<rows {
+            for c in 0..<columns {
+                let i = r * columns + c
+                if c + 1 < columns { adjacency[i].append(i + 1); adjacency[i + 1].append(i) }
+                if r + 1 < rows { adjacency[i].append(i + columns); adjacency[i + columns].append(i) }
+            }
+        }
+        var random = SetPartitionSolverTests.SplitMix(state: 2026)
+        let drivers = (0..<n).map { _ in Double.random(in: 10...100, using: &random) }
+        let problem = try SetPartitionProblem.connected(adjacency: adjacency, maxSize: 3) { group in
+            [0, 0, 0.5, 0.667][group.count] * group.reduce(0) { $0 + drivers[$1] } - 7 * Double(group.count)
+        }
+        let stopped = SetPartitionSolver.solve(problem, limits: .init(shouldStop: { true }), stopReason: "time limit")
+        let full = SetPartitionSolver.solve(problem)
+        #expect(full.isProvenOptimal)
+        #expect(stopped.groups.flatMap { $0 }.sorted() == Array(0..<n))
+        for group in stopped.groups { #expect(problem.groups.contains(group)) }
+        #expect(stopped.bound >= full.total - 1e-6)
+        #expect(stopped.bound <= stopped.lpBound + 1e-6)
+        #expect(stopped.total <= full.total + 1e-6)
+        if !stopped.isProvenOptimal {
+            #expect(stopped.stoppedBy == "time limit")
+            #expect(abs(stopped.gap - (stopped.bound - stopped.total) / abs(stopped.total)) < 1e-12)
+        }
+    }
 }

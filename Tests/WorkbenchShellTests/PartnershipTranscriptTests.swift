@@ -42,7 +42,7 @@ final class PartnershipTranscriptTests: XCTestCase {
 
     /// The bar: every one of the 33 London authorities in exactly one group of at most 4, with the total.
     func testOptimiseLondonCoversThirtyThreeOnce() throws {
-        let reply = session.execute("partners optimise shared-service --among london --max-size 4 --json")
+        let reply = session.execute("partners optimise shared-service --among london --max-size 4 --geography any --json")
         XCTAssertEqual(reply.status, .ok)
         let partition = array(reply.data.first { $0.0 == "partition" }?.1)
         let members = partition.flatMap { strings($0["members"]) }
@@ -59,7 +59,7 @@ final class PartnershipTranscriptTests: XCTestCase {
     }
 
     func testPartnersListsEveryGroupOfThePilots() {
-        let text = run("partners shared-service --top 3")
+        let text = run("partners shared-service --top 3 --geography any")
         // C(5,2) + C(5,3) + C(5,4) = 10 + 10 + 5 = 25 groups.
         // The first line states the model's basis beside the project's own costing (issue 15); the summary follows.
         XCTAssertTrue(text.hasPrefix("Basis: for the best group, the partnership model values "), text)
@@ -71,7 +71,7 @@ final class PartnershipTranscriptTests: XCTestCase {
     }
 
     func testOptimisePilotsIsCheckedByExhaustiveSearch() {
-        let text = run("partners optimise shared-rfid --max-size 3")
+        let text = run("partners optimise shared-rfid --max-size 3 --geography any")
         XCTAssertTrue(text.contains("Checked by dynamic programming over every partition (25 groups valued)"), text)
         XCTAssertTrue(text.contains(", the same."), text)
         XCTAssertTrue(text.contains("5 size profiles evaluated"), text)

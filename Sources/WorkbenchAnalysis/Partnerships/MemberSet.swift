@@ -74,6 +74,15 @@ public struct MemberSet: Hashable, Sendable {
         return Self.capacity
     }
 
+    /// The highest member (−1 when empty).
+    public var highestMember: Int {
+        if w3 != 0 { return 255 - w3.leadingZeroBitCount }
+        if w2 != 0 { return 191 - w2.leadingZeroBitCount }
+        if w1 != 0 { return 127 - w1.leadingZeroBitCount }
+        if w0 != 0 { return 63 - w0.leadingZeroBitCount }
+        return -1
+    }
+
     /// The members in increasing order.
     public var members: [Int] { (0..<Self.capacity).filter(contains) }
 }

@@ -16,6 +16,10 @@
 ///   children of value plus the child's bound or proven value) is kept, with the completion itself when it is proven
 ///   best. A subproblem met again is answered from the memo, or pruned when its proven bound cannot help. This makes
 ///   the search a dynamic programme over the frontier where the bound does not prune.
+/// - **Block bound.** On large instances (England) the LP bound alone leaves a gap of a few tenths of a percent, and
+///   the search cannot close it in seconds; the block bound (`SetPartitionSolver+Blocks.swift`) solves blocks of
+///   consecutive members exactly over the members' credits, which removes what the LP gains by taking groups in
+///   halves inside a block. The reply's bound is the least of the search's, the LP's and the block bound.
 /// - **Proof and gap.** The root's proven bound is the largest over its children of the same quantity. When the
 ///   search finishes it equals the best total (proven optimal); when a limit stops it, every unexplored child
 ///   contributes its bound, so the reply gives the best partition and its proven gap.
@@ -43,13 +47,13 @@ public enum SetPartitionSolver {
     ///   - limits: when to stop before proof; by default none.
     ///   - stopReason: the words for a stop by `limits.shouldStop` (`time limit`).
     public static func solve(_ problem: SetPartitionProblem, limits: Limits = Limits(), stopReason: String = "time limit") -> SetPartitionSolution {
-        var search = Search(problem: problem, limits: limits, stopReason: stopReason)
+        var search = SetPartitionSearch(problem: problem, limits: limits, stopReason: stopReason)
         return search.run()
     }
 }
 
-/// The state of one solve.
-private struct Search {
+/// The state of one solve (the depth-first search here, the block bound in `SetPartitionSolver+Blocks.swift`).
+struct SetPartitionSearch {
     struct Memo {
         var bound: Double
         var best: Double
@@ -83,6 +87,11 @@ private struct Search {
     var stopped: String? = nil
     let originalGroups: [[Int]]
     let originalIndex: [Int]
+    /// The widest group in the new numbering (highest member − lowest): a member more than this above every covered
+    /// member has all its groups free.
+    var bandwidth = 0
+    /// rootTail[j]: Σ of the best credits of members j…n−1 when nothing is covered.
+    var rootTail: [Double] = []
 
     init(problem: SetPartitionProblem, limits: SetPartitionSolver.Limits, stopReason: String) {
         n = problem.memberCount
@@ -135,17 +144,25 @@ private struct Search {
             byLowest[members[0]].append(Int32(g))
         }
         for j in 0..<n { credits[j].sort { $0.credit > $1.credit } }
+        bandwidth = groupMembers.reduce(0) { max($0, $1.last! - $1.first!) }
+        rootTail = [Double](repeating: 0, count: n + 1)
+        for j in stride(from: n - 1, through: 0, by: -1) { rootTail[j] = rootTail[j + 1] + (credits[j].first?.credit ?? 0) }
         for i in 0..<n {
             let firstCredits = Dictionary(uniqueKeysWithValues: credits[i].map { ($0.group, $0.credit) })
             byLowest[i].sort { firstCredits[$0]! > firstCredits[$1]! }
         }
     }
 
-    /// The credit bound of the members outside `covered`.
+    /// The credit bound of the members outside `covered`. Members more than `bandwidth` above the highest covered
+    /// member keep their best credit, summed once in `rootTail`.
     func bound(_ covered: MemberSet) -> Double {
-        var total = 0.0
-        var j = covered.lowestAbsent
-        while j < n {
+        let lowest = covered.lowestAbsent
+        if lowest >= n { return 0 }
+        let highest = covered.highestMember
+        let last = highest < 0 ? -1 : min(n - 1, highest + bandwidth)
+        var total = rootTail[max(lowest, last + 1)]
+        var j = lowest
+        while j <= last {
             if !covered.contains(j) {
                 for entry in credits[j] where !groupSets[Int(entry.group)].intersects(covered) {
                     total += entry.credit
@@ -172,10 +189,12 @@ private struct Search {
         }
         incumbent = greedyValue
         incumbentGroups = greedy
-        if n > Self.neighbourhoodThreshold { improveByNeighbourhoods() }
         let rootBound = bound(MemberSet())
-        let (_, proven) = search(MemberSet(), value: 0)
-        let upper = min(proven, rootBound)
+        // On large instances: first a bound below the LP's (cheap), then a better first partition.
+        let blocks = n > Self.neighbourhoodThreshold ? blockBound() : nil
+        if n > Self.neighbourhoodThreshold { improveByNeighbourhoods() }
+        let proven = search(MemberSet(), value: 0).bound
+        let upper = min(proven, rootBound, blocks ?? rootBound)
         let optimal = stopped == nil || incumbent >= upper - epsilon
         var chosen = incumbentGroups.map { Int($0) }
         chosen.sort { groupMembers[$0][0] < groupMembers[$1][0] }
@@ -261,7 +280,7 @@ private struct Search {
     /// band order, so near each other), each freed together with the groups of the incumbent that touch it and solved
     /// exactly (with a node limit) with the rest of the partition fixed; a better sub-partition replaces the old.
     /// Two passes with windows overlapping by half. It only ever raises the incumbent, so the proof is unaffected.
-    mutating func improveByNeighbourhoods(window: Int = 40, passes: Int = 2, nodeLimit: Int = 50_000) {
+    mutating func improveByNeighbourhoods(window: Int = 40, passes: Int = 2, nodeLimit: Int = 10_000) {
         for _ in 0..<passes {
             var start = 0
             while start < n {
@@ -340,7 +359,7 @@ private struct Search {
                 while head < queue.count {
                     let v = queue[head]
                     head += 1
-                    for w in adjacency[v] where distance[w] == nil {
+                    for w in adjacency[v].sorted() where distance[w] == nil { // sorted: the same order every run
                         distance[w] = distance[v]! + 1
                         queue.append(w)
                         if distance[w]! > distance[far]! || (distance[w]! == distance[far]! && adjacency[w].count < adjacency[far].count) { far = w }

@@ -1,12 +1,13 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchWorkspace
 
 /// `bench partition`: the exact set-partitioning solver on the workbench's own instances. London: the shared-service
 /// project among the 33 London authorities, groups of at most 4 that are connected in the border graph. England
-/// (when the workspace's boundaries cover more than London): groups of at most 3, with each authority's driver its
-/// mid-2015 population scaled to London's drivers per resident when the England authorities are imported, and the
-/// London model's coefficients; stopped at 5 s with its proven gap if not proven sooner.
+/// (when the workspace has imported the England authorities and boundaries): the same project among every authority,
+/// groups of at most 3, the values of `partners optimise shared-service --among england --max-size 3`; stopped at
+/// 5 s with its proven gap if not proven sooner.
 extension BenchCommand {
     /// One solved instance and its time.
     struct PartitionCase {
@@ -28,20 +29,14 @@ extension BenchCommand {
         cases.append(try Self.solveTimed(
             name: "London, shared service, contiguous", graph: londonGraph, maxSize: 4, repeats: repeats,
             timeLimit: nil, value: { model.value(of: $0) }))
-        if boundaries.count > london.count {
-            // England: drivers from population when imported, else London's mean driver for every authority.
-            let perResident = model.drivers.reduce(0) { $0 + $1.value }
-                / max(1, london.reduce(0) { $0 + ($1.population?.value ?? 0) })
-            let mean = model.drivers.reduce(0) { $0 + $1.value } / Double(max(1, model.drivers.count))
-            let populations = Dictionary((try? context.englandAuthorities())?.compactMap { row in
-                row.population.map { (row.id, $0.value) } } ?? [], uniquingKeysWith: { a, _ in a })
-            let drivers = graph.ids.map { id in populations[id].map { $0 * perResident } ?? mean }
-            let value = { (group: [Int]) -> Double in
-                model.coefficient(size: group.count) * group.reduce(0) { $0 + drivers[$1] } + model.fixed(size: group.count)
-            }
+        if boundaries.count > london.count, try context.workspace.englandAuthorities() != nil {
+            // England: the same values as 'partners optimise shared-service --among england --max-size 3'.
+            let england = try PartnershipArguments.among("england", context: context)
+            let englandModel = try PartnershipArguments.model(project, among: england, context: context)
+            let englandGraph = graph.restricted(to: englandModel.drivers.map(\.id))
             cases.append(try Self.solveTimed(
-                name: "England (\(populations.isEmpty ? "mean driver" : "population drivers")), contiguous", graph: graph,
-                maxSize: 3, repeats: min(repeats, 3), timeLimit: .seconds(5), value: value))
+                name: "England, shared service, contiguous", graph: englandGraph, maxSize: 3, repeats: min(repeats, 5),
+                timeLimit: .seconds(5), value: { englandModel.value(of: $0) }))
         }
         var table = ReportTable(
             title: "bench partition: exact set partitioning over connected groups (\(repeats) run\(repeats == 1 ? "" : "s") per case after one warm-up)",

@@ -11,16 +11,21 @@ struct PartnersCommand: ShellCommand {
             'partners <project>' values every group of 2 to k boroughs (default 4) among --among (default the five
             pilots; 'london' for all 33): its full annual saving together against the sum of going alone, the extra
             one-off cost of working together, the appraisal year of full savings together and alone, and the NPV of
-            the difference; the table shows the --top groups (default 15) by that NPV and says how many were valued.
-            'partners optimise <project>' finds the partition (every borough in exactly one group of at most k, alone
-            allowed) with the largest total NPV, exactly: a group's value depends only on its size and its members'
-            total driver, so each profile of group sizes is filled optimally by sorting (rearrangement inequality), and
-            every profile is tried. Costs of working together grow with the group (a share of spend per partner beyond
-            the first and a cost per pair of members, calibrated on the tri-borough and Bexley and Bromley; with
-            --geography contiguous or within, a cost per km between each pair's centres too), so the best size is
-            found, not assumed the largest.
-            Without --geography, geography is not modelled, and the economy of scale counts members, not their
-            size, so a very small member (the City of London) raises a whole group's share: read its results with care. Projects: \(ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ")).
+            the difference; the table shows the --top groups (default 15; 'all' for every one) by that NPV and says how
+            many were valued. --geography says which groups are allowed: 'contiguous' (the default: the members form
+            one connected piece of the border graph, see 'borders'), 'within:<km>' (every pair of members' centres
+            within that distance) or 'any'; a workspace without boundaries for the boroughs falls back to 'any' and
+            says so. 'partners optimise <project>' finds the partition (every borough in exactly one group of at most
+            k, alone allowed) with the largest total NPV, exactly: with geography, by an exact set-partitioning search
+            over the allowed groups that says whether its answer is proven optimal or, stopped by --time-limit, its
+            proven gap; with 'any', a group's value depends only on its size and its members' total driver, so each
+            profile of group sizes is filled optimally by sorting (rearrangement inequality), and every profile is
+            tried. Costs of working together grow with the group (a share of spend per partner beyond the first and a
+            cost per pair of members, calibrated on the tri-borough and Bexley and Bromley; with geography, a cost per km
+            between each pair's centres too), so the best size is found, not assumed the largest. --keep a+b holds an existing partnership fixed (repeatable); --top n|all adds the groups valued,
+            best first, so that the optimum can be checked with another solver ('export … --top all --to groups.csv
+            --table 2' writes them). The economy of scale counts members, not their size, so a very small member (the
+            City of London) raises a whole group's share: read its results with care. Projects: \(ToolkitParts.partnershipProjects.map(\.id).joined(separator: ", ")).
             Pilots use their profile's budget or stock figures where they have one; the others' spend is estimated as
             population × London's spend a head (£203m [S3] ÷ the 33 authorities' population [S72]).
             """,
@@ -31,23 +36,38 @@ struct PartnersCommand: ShellCommand {
             ArgumentSpec("project-to-optimise", "after 'optimise': the project", arity: .optional,
                          completion: .values(ToolkitParts.partnershipProjects.map(\.id))),
         ],
-        options: PartnershipArguments.options + [topOption.spec, PartnersGeography.option.spec, PartnersGeography.timeLimitOption.spec],
+        options: PartnershipArguments.options + [
+            topOption.spec, PartnersGeography.option.spec, PartnersGeography.timeLimitOption.spec, PartnersKeep.option.spec,
+        ],
         examples: [
             "partners shared-service", "partners procurement-consortium --among london --max-size 3 --top 10",
             "partners optimise shared-service --among london --max-size 4",
+            "partners optimise shared-service --among london --keep bexley+bromley --top 10",
         ])
 
-    /// `--top n`.
-    static let topOption = Option<Int>.integer("--top", "partners: how many groups to list (default 15)", in: 1...1_000)
+    /// `--top n|all` (`all` is read as `Int.max`).
+    static let topOption = Option<Int>(
+        "--top", value: "n|all", "how many groups to list (default 15; optimise: none), or 'all' for every group valued",
+        accepts: nil, completion: .values(["all"])
+    ) { text in
+        if text == "all" { return Int.max }
+        return try Int.read(text, argument: "--top", in: 1...1_000, expected: "a whole number from 1 to 1000, or 'all'")
+    }
 
     let optimise: Bool
     let project: PartnershipProject
     let among: [AuthorityStatistics]
     let maxSize: Int
     let top: Int
-    /// `--geography` (optimise): which groups are allowed; `--time-limit`: seconds for the exact search.
+    /// Whether `--top` was given (optimise lists the groups valued only then).
+    let topGiven: Bool
+    /// `--geography`: which groups are allowed; `--time-limit`: seconds for the exact search.
     let geography: PartnersGeography
+    /// Whether `--geography` was given (the default falls back to `any` without boundaries; a given one is refused).
+    let geographyGiven: Bool
     let timeLimit: Int
+    /// `--keep` (optimise): the existing partnerships held fixed, as written.
+    let keepTexts: [String]
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         let first = invocation.arguments[0]
@@ -73,7 +93,9 @@ struct PartnersCommand: ShellCommand {
         among = try PartnershipArguments.among(try invocation.value(PartnershipArguments.amongOption), context: context)
         maxSize = try invocation.value(PartnershipArguments.maxSizeOption) ?? 4
         top = try invocation.value(Self.topOption) ?? 15
+        topGiven = invocation.isGiven(Self.topOption)
         geography = try PartnersGeography.parse(try invocation.value(PartnersGeography.option))
+        geographyGiven = invocation.isGiven(PartnersGeography.option)
         timeLimit = try invocation.value(PartnersGeography.timeLimitOption) ?? 60
         // A scope as wide as England makes tens of millions of groups of four: listing them all is refused, before
         // memory runs out, with the way forward.
@@ -89,6 +111,13 @@ struct PartnersCommand: ShellCommand {
                     location: .init(argument: "--max-size"))
             }
         }
+        keepTexts = try invocation.values(PartnersKeep.option)
+        if !optimise, !keepTexts.isEmpty {
+            throw WorkbenchError(
+                .usage, "--keep holds a partnership fixed in 'partners optimise', not in the list of groups.",
+                hint: "For example: partners optimise \(project.id) --among london --keep bexley+bromley",
+                location: .init(argument: "--keep"))
+        }
     }
 
     /// The most groups `partners <project>` lists (England's 151 authorities in groups of up to 3 make 573,800).
@@ -96,12 +125,21 @@ struct PartnersCommand: ShellCommand {
 
     func run(in context: CommandContext) throws -> Reply {
         let model = try PartnershipArguments.model(project, among: among, context: context)
-        return optimise ? try optimiseReply(model, context: context) : listReply(model, context: context)
+        let setting = try geographySetting(model, context: context)
+        let costed = setting.withDistanceCosts(model)
+        return optimise ? try optimiseReply(costed, setting: setting, context: context) : try listReply(costed, setting: setting, context: context)
     }
 
-    /// Every group up to k, the best first.
-    func listReply(_ model: PartnershipModel, context: CommandContext) -> Reply {
-        var groups = model.groups(maxSize: maxSize)
+    /// Every group up to k (allowed by the geography), the best first.
+    func listReply(_ model: PartnershipModel, setting: GeographySetting, context: CommandContext) throws -> Reply {
+        var groups: [CoalitionOutcome]
+        if setting.geography == .any {
+            try Self.checkEveryGroup(count: model.drivers.count, maxSize: maxSize)
+            groups = model.groups(maxSize: maxSize)
+        } else {
+            groups = try setting.allowedGroups(among: model.drivers.map(\.id), maxSize: maxSize)
+                .filter { $0.count >= 2 }.map { model.outcome(of: $0) }
+        }
         groups.sort {
             $0.npvDifference != $1.npvDifference ? $0.npvDifference > $1.npvDifference
                 : $0.subject.description < $1.subject.description
@@ -135,9 +173,10 @@ struct PartnersCommand: ShellCommand {
             PartnershipArguments.convention(model, context: context),
             "Full yr: the appraisal year in which the full saving first arrives (year 0 = \(context.assumptions.priceBaseYear))"
                 + (project.savesAlone ? "." : "; – where going alone saves nothing."),
-        ]
-        let summary = "\(project.title) among \(among.count) boroughs: \(MoneyFormat.grouped(Double(groups.count))) groups "
-            + "of 2 to \(maxSize) evaluated."
+        ] + setting.notes
+        let summary = "\(project.title) among \(among.count) boroughs: \(MoneyFormat.grouped(Double(groups.count))) "
+            + (setting.geography == .any ? "groups" : setting.geography.description)
+            + " of 2 to \(maxSize) evaluated."
         let basis = shown.first.map { best in
             context.basis(model, group: best.members.compactMap { model.index(of: $0) }, lead: "for the best group, ")
         }
@@ -154,8 +193,9 @@ struct PartnersCommand: ShellCommand {
     }
 
     /// The best partition.
-    func optimiseReply(_ model: PartnershipModel, context: CommandContext) throws -> Reply {
-        if geography != .any { return try geographyReply(model, context: context) }
+    func optimiseReply(_ model: PartnershipModel, setting: GeographySetting, context: CommandContext) throws -> Reply {
+        let keep = try PartnersKeep.resolve(keepTexts, among: model.drivers.map(\.id), context: context)
+        if setting.geography != .any || !keep.isEmpty { return try geographyReply(model, setting: setting, keep: keep, context: context) }
         let result = PartitionOptimiser.optimise(model, maxSize: maxSize)
         var table = ReportTable(
             title: "\(project.title): the best split of \(among.count) boroughs into groups of at most \(maxSize)",
@@ -189,7 +229,7 @@ struct PartnersCommand: ShellCommand {
                 + "groups valued, standing for all \(MoneyFormat.grouped(Double(candidates))) possible groups of 1 to \(maxSize).",
             "Exact for the model: a group's value depends only on its size and its members' total driver. Geography, "
                 + "existing partnerships and politics are not modelled.",
-        ]
+        ] + setting.notes
         if among.count <= 12 {
             let check = try PartitionOptimiser.exhaustive(count: among.count, maxSize: maxSize) { model.value(mask: $0) }
             let agrees = Swift.abs(check.total - result.total) <= 1e-6 * max(1, Swift.abs(result.total))
@@ -198,6 +238,11 @@ struct PartnersCommand: ShellCommand {
                     + "\(MoneyFormat.compact(check.total)), \(agrees ? "the same" : "DIFFERENT — please report this").")
         }
         table.notes = notes
+        var valued: (table: ReportTable, json: JSONValue)? = nil
+        if topGiven {
+            try Self.checkEveryGroup(count: among.count, maxSize: maxSize)
+            valued = valuedTable(model, groups: try setting.allowedGroups(among: model.drivers.map(\.id), maxSize: maxSize), chosen: result.groups)
+        }
         let summary = "\(project.title) among \(among.count) boroughs, groups of at most \(maxSize): total NPV "
             + "\(MoneyFormat.compact(result.total)) in \(result.groups.count) groups "
             + "(\(result.groups.filter { $0.count > 1 }.count) partnerships, \(result.groups.filter { $0.count == 1 }.count) alone)."
@@ -217,9 +262,8 @@ struct PartnersCommand: ShellCommand {
         let partnership = result.groups.filter { $0.count > 1 }.max { model.value(of: $0) < model.value(of: $1) }
         let basis = partnership.map { context.basis(model, group: $0, lead: "for the split's largest-NPV partnership, ") }
         return Reply(
-            blocks: (basis.map { [.text($0.line)] } ?? []) + [
-                .text(summary), .table(table), .chart(map), .table(PartnershipArguments.driversTable(model)),
-            ],
+            blocks: (basis.map { [.text($0.line)] } ?? []) + [.text(summary), .table(table)]
+                + (valued.map { [.table($0.table)] } ?? []) + [.chart(map), .table(PartnershipArguments.driversTable(model))],
             data: (basis.map { [("basis", $0.json)] } ?? []) + [
                 ("project", .string(project.id)), ("boroughs", .number(Double(among.count))),
                 ("max_size", .number(Double(maxSize))), ("total", .number(result.total)),
@@ -227,7 +271,7 @@ struct PartnersCommand: ShellCommand {
                 ("profiles_evaluated", .number(Double(result.profilesEvaluated))),
                 ("groups_valued", .number(Double(result.groupsValued))),
                 ("candidate_groups", .number(Double(candidates))),
-            ])
+            ] + (valued.map { [("groups", $0.json)] } ?? []))
     }
 
     /// One group as JSON.
@@ -247,6 +291,17 @@ struct PartnersCommand: ShellCommand {
         ]
         pairs.append(("full_saving_year_alone", outcome.fullSavingYearAlone.map { .number(Double($0)) } ?? .null))
         return .object(pairs)
+    }
+
+    /// Refuses to list every group of any members when there would be more than a million.
+    static func checkEveryGroup(count: Int, maxSize: Int) throws {
+        let groups = (1...max(1, maxSize)).reduce(0) { $0 + binomial(count, $1) }
+        guard groups <= 1_000_000 else {
+            throw WorkbenchError(
+                .invalidArgument, "Every group of 1 to \(maxSize) of \(count) boroughs is \(MoneyFormat.grouped(Double(groups))) groups, too many to list.",
+                hint: "Use --geography contiguous (the default) or within:<km>, a smaller --max-size, or fewer boroughs in --among.",
+                location: .init(argument: "--geography"))
+        }
     }
 
     /// C(n, k).

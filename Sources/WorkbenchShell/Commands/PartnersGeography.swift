@@ -1,10 +1,12 @@
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchWorkspace
 
 /// `--geography contiguous|any|within:<km>` for `partners optimise`: which groups are allowed. `contiguous`: the
 /// members form one connected piece of the border graph (`borders`); `within:<km>`: every pair of members' centres
 /// (area-weighted centroids of their boundaries) lie within that distance; `any`: every group (the size-profile
-/// method, as before).
+/// method for `optimise`). The default is `contiguous`; where the workspace has no boundary for a member, the default
+/// falls back to `any` and the reply says so (an explicit `--geography` is refused instead).
 enum PartnersGeography: Equatable {
     case any
     case contiguous
@@ -13,16 +15,16 @@ enum PartnersGeography: Equatable {
     /// The option as `partners` declares it.
     static let option = Option<String>.text(
         "--geography", value: "contiguous|any|within:<km>",
-        "optimise: which groups are allowed: members connected by borders, any, or all centres within <km> (default any)",
+        "which groups are allowed: members connected by borders (default), any, or all centres within <km>",
         completion: .values(["contiguous", "any", "within:10"]))
     /// `--time-limit` as `partners optimise` declares it.
     static let timeLimitOption = Option<Int>.integer(
         "--time-limit", value: "seconds",
         "optimise with geography: stop the exact search after this long (default 60), with its proven gap", in: 1...3_600)
 
-    /// Parses the option's value (nil: the default, `any`).
+    /// Parses the option's value (nil: the default, `contiguous`).
     static func parse(_ text: String?) throws -> PartnersGeography {
-        guard let text else { return .any }
+        guard let text else { return .contiguous }
         switch text {
         case "any": return .any
         case "contiguous": return .contiguous
@@ -47,8 +49,13 @@ enum PartnersGeography: Equatable {
     }
 
     /// The allowed groups of at most `maxSize` among the given authorities (in their order), each as indices.
-    /// - Throws: `notFound` when an authority has no boundary in the workspace.
-    func groups(among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph, maxSize: Int) throws -> [[Int]] {
+    /// `any` needs no boundaries (pass none).
+    /// - Throws: `notFound` when an authority has no boundary in the workspace (geography other than `any`).
+    func groups(among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph?, maxSize: Int) throws -> [[Int]] {
+        if self == .any {
+            return ConnectedGroups.enumerate(adjacency: ids.indices.map { i in ids.indices.filter { $0 != i } }, maxSize: maxSize)
+        }
+        guard let graph else { throw WorkbenchError(.internal, "Geography '\(description)' without a border graph.") }
         let missing = ids.filter { graph.index(of: $0) == nil }
         if !missing.isEmpty {
             throw WorkbenchError(
@@ -57,7 +64,7 @@ enum PartnersGeography: Equatable {
         }
         switch self {
         case .any:
-            return ConnectedGroups.enumerate(adjacency: ids.indices.map { i in ids.indices.filter { $0 != i } }, maxSize: maxSize)
+            return []
         case .contiguous:
             return ConnectedGroups.enumerate(adjacency: graph.restricted(to: ids).neighbours, maxSize: maxSize)
         case .within(let km):
@@ -87,6 +94,55 @@ extension PartnersGeography {
                 return projection.distance(a, b) / 1000
             }
         }
+    }
+}
+
+/// The geography a `partners` command works with: the choice in effect, the workspace's boundaries and border graph
+/// when it needs them, and the notes for the reply (which borders, or why the default fell back to `any`).
+struct GeographySetting {
+    /// The geography in effect.
+    var geography: PartnersGeography
+    /// The workspace's boundaries (nil for `any`).
+    var boundaries: [AuthorityBoundary]?
+    /// The border graph of the boundaries (nil for `any`).
+    var graph: BorderGraph?
+    /// Notes for the reply.
+    var notes: [String]
+
+    /// The model whose groups also pay the project's cost of working together per kilometre between each pair's
+    /// centres, when geography is in effect (boundaries loaded); the model unchanged for `any`, so that
+    /// `PartitionOptimiser.optimise`, which needs values that depend only on size and driver, stays exact.
+    func withDistanceCosts(_ model: PartnershipModel) -> PartnershipModel {
+        guard let boundaries else { return model }
+        return model.withDistances(PartnersGeography.distances(among: model.drivers.map(\.id), boundaries: boundaries))
+    }
+
+    /// The allowed groups of 1 to `maxSize` among the authorities (in their order), each as indices.
+    func allowedGroups(among ids: [BoroughID], maxSize: Int) throws -> [[Int]] {
+        try geography.groups(among: ids, boundaries: boundaries ?? [], graph: graph, maxSize: maxSize)
+    }
+
+    /// Decides the geography for a command: a given `--geography` is used as given (refused without boundaries);
+    /// the default, `contiguous`, falls back to `any` with a note when the workspace has no boundary for a borough.
+    static func resolve(_ geography: PartnersGeography, given: Bool, ids: [BoroughID], context: CommandContext) throws -> GeographySetting {
+        if geography == .any { return GeographySetting(geography: .any, boundaries: nil, graph: nil, notes: []) }
+        let bordersNote = "Borders: at least 1 km of boundary within 250 m (a river counts as a border), from the workspace's boundaries [S72]."
+        if !given {
+            let boundaries = try context.workspace.boundaries() ?? []
+            let known = Set(boundaries.map(\.id))
+            let missing = ids.filter { !known.contains($0) }
+            if !missing.isEmpty {
+                let named = missing.prefix(5).map(\.rawValue).joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+                return GeographySetting(
+                    geography: .any, boundaries: nil, graph: nil,
+                    notes: [
+                        "Geography not applied: the workspace has no boundary for \(named), so any group is allowed "
+                            + "(as --geography any); 'import boundaries <file>' adds them."
+                    ])
+            }
+        }
+        let (boundaries, graph) = try context.borderGraph(argument: "--geography")
+        return GeographySetting(geography: geography, boundaries: boundaries, graph: graph, notes: [bordersNote])
     }
 }
 

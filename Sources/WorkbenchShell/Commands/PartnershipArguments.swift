@@ -1,6 +1,7 @@
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchWorkspace
 
 /// The arguments the partnership commands share: `--within` (`--among`), `--max-size`, and how a model is built and described.
 enum PartnershipArguments {
