@@ -23,7 +23,9 @@ extension BenchCommand {
         let (boundaries, graph) = try context.borderGraph(argument: "<workload>")
         let project = try PartnershipArguments.project("shared-service", argument: "<workload>")
         let london = try PartnershipArguments.among(.london, context: context)
-        let model = try PartnershipArguments.model(project, among: london, context: context)
+        // The values of 'partners optimise': with geography, groups pay the cost per km between their centres.
+        let model = GeographySetting.withDistanceCosts(
+            try PartnershipArguments.model(project, among: london, context: context), boundaries: boundaries)
         var cases: [PartitionCase] = []
         let londonGraph = graph.restricted(to: model.drivers.map(\.id))
         cases.append(try Self.solveTimed(
@@ -31,8 +33,9 @@ extension BenchCommand {
             timeLimit: nil, value: { model.value(of: $0) }))
         if boundaries.count > london.count, try context.workspace.englandAuthorities() != nil {
             // England: the same values as 'partners optimise shared-service --among england --max-size 3'.
-            let england = try PartnershipArguments.among("england", context: context)
-            let englandModel = try PartnershipArguments.model(project, among: england, context: context)
+            let england = try PartnershipArguments.among(.england, context: context)
+            let englandModel = GeographySetting.withDistanceCosts(
+                try PartnershipArguments.model(project, among: england, context: context), boundaries: boundaries)
             let englandGraph = graph.restricted(to: englandModel.drivers.map(\.id))
             cases.append(try Self.solveTimed(
                 name: "England, shared service, contiguous", graph: englandGraph, maxSize: 3, repeats: min(repeats, 5),

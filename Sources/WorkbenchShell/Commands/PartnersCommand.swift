@@ -97,20 +97,6 @@ struct PartnersCommand: ShellCommand {
         geography = try PartnersGeography.parse(try invocation.value(PartnersGeography.option))
         geographyGiven = invocation.isGiven(PartnersGeography.option)
         timeLimit = try invocation.value(PartnersGeography.timeLimitOption) ?? 60
-        // A scope as wide as England makes tens of millions of groups of four: listing them all is refused, before
-        // memory runs out, with the way forward.
-        if !optimise, among.count >= 2 {
-            let groups = (2...max(2, min(maxSize, among.count))).reduce(0) { $0 + Self.binomial(among.count, $1) }
-            guard groups <= Self.listLimit else {
-                throw WorkbenchError(
-                    .invalidArgument,
-                    "Listing every group of 2 to \(maxSize) among \(among.count) boroughs would value \(MoneyFormat.grouped(Double(groups))) groups; "
-                        + "the list is limited to \(MoneyFormat.grouped(Double(Self.listLimit))).",
-                    hint: "Lower --max-size (3 among England's authorities), narrow the scope, or find the best split with "
-                        + "'partners optimise \(project.id) --within \(invocation.options["--within"]?.last ?? "…")'.",
-                    location: .init(argument: "--max-size"))
-            }
-        }
         keepTexts = try invocation.values(PartnersKeep.option)
         if !optimise, !keepTexts.isEmpty {
             throw WorkbenchError(
@@ -119,9 +105,6 @@ struct PartnersCommand: ShellCommand {
                 location: .init(argument: "--keep"))
         }
     }
-
-    /// The most groups `partners <project>` lists (England's 151 authorities in groups of up to 3 make 573,800).
-    static let listLimit = 2_000_000
 
     func run(in context: CommandContext) throws -> Reply {
         let model = try PartnershipArguments.model(project, among: among, context: context)
@@ -293,7 +276,8 @@ struct PartnersCommand: ShellCommand {
         return .object(pairs)
     }
 
-    /// Refuses to list every group of any members when there would be more than a million.
+    /// Refuses to list every group of any members when there would be more than a million (England's 151
+    /// authorities in groups of up to 4 would be 21 million, more than memory holds); contiguous groups are few.
     static func checkEveryGroup(count: Int, maxSize: Int) throws {
         let groups = (1...max(1, maxSize)).reduce(0) { $0 + binomial(count, $1) }
         guard groups <= 1_000_000 else {

@@ -113,8 +113,12 @@ struct GeographySetting {
     /// centres, when geography is in effect (boundaries loaded); the model unchanged for `any`, so that
     /// `PartitionOptimiser.optimise`, which needs values that depend only on size and driver, stays exact.
     func withDistanceCosts(_ model: PartnershipModel) -> PartnershipModel {
-        guard let boundaries else { return model }
-        return model.withDistances(PartnersGeography.distances(among: model.drivers.map(\.id), boundaries: boundaries))
+        boundaries.map { Self.withDistanceCosts(model, boundaries: $0) } ?? model
+    }
+
+    /// The model whose groups pay the cost per kilometre between the centres of each pair of its drivers.
+    static func withDistanceCosts(_ model: PartnershipModel, boundaries: [AuthorityBoundary]) -> PartnershipModel {
+        model.withDistances(PartnersGeography.distances(among: model.drivers.map(\.id), boundaries: boundaries))
     }
 
     /// The allowed groups of 1 to `maxSize` among the authorities (in their order), each as indices.
