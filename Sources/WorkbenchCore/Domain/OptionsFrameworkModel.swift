@@ -201,6 +201,9 @@ public struct FrameworkInputs: Sendable {
     public var objectives: [SpendingObjective]
     /// The critical success factors (the five standard ones plus up to three of the workspace's own).
     public var factors: [CriticalSuccessFactor]
+    /// Scores on the access criteria measured from the workspace's geography, by choice (none without geography):
+    /// they replace the judged service score of those choices.
+    public var measuredService: [OptionID: MeasuredServiceScore] = [:]
 
     /// Makes the inputs.
     public init(subject: SubjectInputs, objectives: [SpendingObjective], factors: [CriticalSuccessFactor]) {

@@ -2,6 +2,7 @@ import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchWorkspace
 
 extension PartnersCommand {
     /// The best partition when geography limits the groups: the exact set-partitioning solver over the allowed
@@ -9,7 +10,8 @@ extension PartnersCommand {
     func geographyReply(_ model: PartnershipModel, context: CommandContext) throws -> Reply {
         let (boundaries, graph) = try context.borderGraph(argument: "--geography")
         let ids = model.drivers.map(\.id)
-        let groups = try geography.groups(among: ids, boundaries: boundaries, graph: graph, maxSize: maxSize)
+        let libraries = try context.workspace.libraryLocations()
+        let groups = try geography.groups(among: ids, boundaries: boundaries, graph: graph, maxSize: maxSize, libraries: libraries)
         let problem = try SetPartitionProblem(memberCount: ids.count, groups: groups, values: groups.map { model.value(of: $0) })
         let clock = ContinuousClock()
         let start = clock.now
@@ -54,6 +56,7 @@ extension PartnersCommand {
                 + "LP bound \(MoneyFormat.compact(solution.lpBound)), \(String(format: "%.2f", seconds)) s.",
             "Borders: at least 1 km of boundary within 250 m (a river counts as a border), from the workspace's boundaries [S72].",
         ]
+        if let note = geography.centresNote(among: ids, boundaries: boundaries, libraries: libraries) { table.notes.append(note) }
         let summary = "\(project.title) among \(ids.count) boroughs, \(geography.description) of at most \(maxSize): total NPV "
             + "\(MoneyFormat.compact(solution.total)) in \(solution.groups.count) groups "
             + "(\(solution.groups.filter { $0.count > 1 }.count) partnerships, \(solution.groups.filter { $0.count == 1 }.count) alone); "

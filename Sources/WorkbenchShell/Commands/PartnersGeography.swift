@@ -48,7 +48,11 @@ enum PartnersGeography: Equatable {
 
     /// The allowed groups of at most `maxSize` among the given authorities (in their order), each as indices.
     /// - Throws: `notFound` when an authority has no boundary in the workspace.
-    func groups(among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph, maxSize: Int) throws -> [[Int]] {
+    /// - Parameter libraries: the workspace's library locations: `within:<km>` measures between library-weighted
+    ///   centres (`Centres.libraryWeighted`) when given, polygon centroids otherwise.
+    func groups(
+        among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph, maxSize: Int, libraries: [LibraryLocation]? = nil
+    ) throws -> [[Int]] {
         let missing = ids.filter { graph.index(of: $0) == nil }
         if !missing.isEmpty {
             throw WorkbenchError(
@@ -63,7 +67,9 @@ enum PartnersGeography: Equatable {
         case .within(let km):
             let projection = LocalProjection(meanLatitudeOf: boundaries)
             let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let centres = ids.map { Centres.centroid(of: byID[$0]!, projection: projection) }
+            let members = ids.map { byID[$0]! }
+            let centres = libraries.map { Centres.libraryWeighted(members, libraries: $0, projection: projection).centres }
+                ?? members.map { Centres.centroid(of: $0, projection: projection) }
             let near = Centres.withinGraph(centres, kilometres: km, projection: projection)
             let close = near.map(Set.init)
             // Connected in the "within" graph and every pair within: a clique.
@@ -71,6 +77,21 @@ enum PartnersGeography: Equatable {
                 group.allSatisfy { a in group.allSatisfy { b in a == b || close[a].contains(b) } }
             }
         }
+    }
+}
+
+extension PartnersGeography {
+    /// For `within:<km>`, the note saying which centres were measured between; nil for the other kinds.
+    func centresNote(among ids: [BoroughID], boundaries: [AuthorityBoundary], libraries: [LibraryLocation]?) -> String? {
+        guard case .within = self else { return nil }
+        guard let libraries, !libraries.isEmpty else {
+            return "Centres: the area-weighted centroids of the boundaries (the workspace locates no libraries; 'import locations' gives library-weighted centres)."
+        }
+        let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let members = ids.compactMap { byID[$0] }
+        let fallbacks = Centres.libraryWeighted(members, libraries: libraries, projection: LocalProjection(meanLatitudeOf: boundaries)).centroidsFor
+        return "Centres: each authority's statutory libraries (July 2016) weighted by the people whose nearest library each is [S72]"
+            + (fallbacks.isEmpty ? "." : "; the centroid of the boundary for \(fallbacks.map(\.rawValue).joined(separator: ", ")), whose libraries the workspace does not locate.")
     }
 }
 

@@ -86,7 +86,7 @@ enum LineRepair {
         case .caseStudy: return Set(context.registry.caseStudies.keys.map(\.rawValue))
         case .borough, .subject: return Set(((try? context.authorities()) ?? []).map(\.id.rawValue))
         case .values(let values): return Set(values)
-        case .none, .file, .command, .settingValue: return []
+        case .none, .file, .command, .settingValue, .library: return []
         }
     }
 }

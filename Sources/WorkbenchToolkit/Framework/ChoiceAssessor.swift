@@ -7,7 +7,8 @@ import WorkbenchCore
 /// value-for-money score; cost words (`cost`, `saving`, `budget`, `efficien`) the saving attribute; access words
 /// (`access`, `service`, `open`, `hours`, `quality`, `user`) the service attribute; `collaborat`, `partner`, `shar`,
 /// `joint` the collaboration attribute; `communit`, `volunteer` the community attribute; anything else the
-/// strategic-fit score. Every assessment records its reason.
+/// strategic-fit score. Where the inputs carry a measured service score for a choice (access measured from the
+/// workspace's geography), the access words take it instead of the judged one. Every assessment records its reason.
 struct ChoiceAssessor {
     /// The inputs.
     let inputs: FrameworkInputs
@@ -159,6 +160,9 @@ struct ChoiceAssessor {
             let score = scores[factor] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .attribute(let attribute):
+            if attribute == "service", let measured = inputs.measuredService[template.id] {
+                return CriterionAssessment(criterion: id, score: measured.score, reason: measured.reason)
+            }
             let score = template.attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         }
