@@ -41,7 +41,7 @@ enum AccessReply {
         }
         if !result.leftSince2010.isEmpty {
             access.notes.append(
-                "\(result.leftSince2010.count) of \(result.name)'s libraries statutory in April 2010 were not in July 2016 "
+                "\(result.leftSince2010.count) of \(result.name)'s libraries statutory in April 2010 \(result.leftSince2010.count == 1 ? "was" : "were") not in July 2016 "
                     + "(\(result.leftSince2010.map(\.name).joined(separator: ", "))): \(MoneyFormat.grouped(Double(result.peopleNearerLeftSince2010))) people live nearer to one of them than to any statutory library of 2016 (each catchment alone; they may overlap).")
         }
         var blocks: [ReplyBlock] = [.table(access)]

@@ -22,7 +22,7 @@ extension Workspace {
                 hint: "Give authorities.csv from the same dataset with '--authorities <file>'.", location: .init(file: typedAuthorities))
         }
         let numbers = try AuthorityNumbers.read([UInt8](RegularFile.read(authorities, limit: InputLimits.csvBytes, name: typedAuthorities)), file: typedAuthorities)
-        var notes = ["Authorities named by their numbers in \(typedAuthorities) (\(numbers.count) authorities)."]
+        var notes = ["Authorities named by their numbers in \(typedAuthorities) (\(numbers.count) authorit\(numbers.count == 1 ? "y" : "ies"))."]
         var keep: Set<BoroughID>?
         if onlyLondon {
             keep = Set(try comparators().filter(\.isLondon).map(\.id))
@@ -58,12 +58,12 @@ extension Workspace {
         try result.requireRecords(file: typed, target: CatchmentsFile.path)
         var notes: [String] = []
         if counts.otherLibraries > 0 {
-            notes.append("\(counts.otherLibraries) rows belong to libraries not in \(LocationsFile.path) and were left out.")
+            notes.append("\(counts.otherLibraries) row\(counts.otherLibraries == 1 ? "" : "s") of libraries not in \(LocationsFile.path) and \(counts.otherLibraries == 1 ? "was" : "were") left out.")
         }
         let found = Set(result.records.map(\.libraryID))
         let without = locations.filter { !found.contains($0.id) }
         if !without.isEmpty {
-            notes.append("\(without.count) of the workspace's \(locations.count) libraries have no catchment in the file.")
+            notes.append("\(without.count) of the workspace's \(locations.count) libraries \(without.count == 1 ? "has" : "have") no catchment in the file.")
         }
         var transaction = InputTransaction(workspace: self)
         try transaction.stage(CatchmentsFile.render(result.records), at: CatchmentsFile.path) { _ = try CatchmentsFile.parse(Array($0.utf8)) }
