@@ -8,6 +8,7 @@ public enum CommandTable {
         CompareCommand.self,
         NeighboursCommand.self,
         BordersCommand.self,
+        AccessCommand.self,
         NPVCommand.self,
         IRRCommand.self,
         PaybackCommand.self,

@@ -1,6 +1,6 @@
 // libFuzzer target for the CSV reader (Sources/WorkbenchWorkspace/CSV/CSVReader.swift) and the readers built on
-// it: the comparators file, the MCDA matrix files and the libraries importer. Built by Tests/Fuzz/run-fuzz.sh; not
-// a SwiftPM target. Any trap is a finding.
+// it: the comparators file, the MCDA matrix files, the libraries importer, and the library locations and catchments
+// importers with their workspace files. Built by Tests/Fuzz/run-fuzz.sh; not a SwiftPM target. Any trap is a finding.
 //
 // Checks, besides "no crash, no hang, bounded memory": every failure is a `WorkbenchError` naming the file; a
 // reader failure also names a line no later than the input's last line.
@@ -44,6 +44,20 @@ public func fuzzCSV(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     expectWorkbenchError({ _ = try MatrixFile.decision(csv: text, file: fileName) }, lines: lines, needsLine: false)
     expectWorkbenchError({ _ = try MatrixFile.pairwise(csv: text, file: fileName) }, lines: lines, needsLine: false)
     expectWorkbenchError({ _ = try LibrariesImporter.read(text, file: fileName) }, lines: lines, needsLine: false)
+    // The library locations and catchments importers, their workspace files and the authority numbers, which read
+    // the same bytes one record at a time: every issue names a line of the input.
+    let raw = Array(bytes)
+    expectWorkbenchError({
+        let result = try LocationsImporter.read(raw, file: fileName, authorities: [1: (BoroughID(rawValue: "a"), "A")])
+        for issue in result.skipped + result.warnings { check(issue.line >= 1 && issue.line <= lines, "issue line \(issue.line) of \(lines)") }
+    }, lines: lines, needsLine: false)
+    expectWorkbenchError({
+        let result = try CatchmentsImporter.read(raw, file: fileName).result
+        for issue in result.skipped { check(issue.line >= 1 && issue.line <= lines, "issue line \(issue.line) of \(lines)") }
+    }, lines: lines, needsLine: false)
+    expectWorkbenchError({ _ = try LocationsFile.parse(raw, file: fileName) }, lines: lines, needsLine: false)
+    expectWorkbenchError({ _ = try CatchmentsFile.parse(raw, file: fileName) }, lines: lines, needsLine: false)
+    expectWorkbenchError({ _ = try AuthorityNumbers.read(raw, file: fileName) }, lines: lines, needsLine: false)
     return 0
 }
 

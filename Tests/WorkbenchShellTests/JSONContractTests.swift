@@ -17,6 +17,7 @@ struct JSONContractTests {
         "modules": "modules",
         "borough": "borough camden",
         "borders": "borders bexley",
+        "access": "access bexley --close crayford-library",
         "compare": "compare",
         "neighbours": "neighbours bromley --k 5",
         "npv": "npv 3.5% -180000 36000x10",

@@ -128,7 +128,7 @@ final class ReportExportTests: XCTestCase {
         let neighbours = run("neighbours bromley --within england --k 2")
         XCTAssertTrue(neighbours.hasPrefix("Nearest neighbours of bromley within england (2 compared)"), neighbours)
         XCTAssertTrue(neighbours.contains("rutland") && neighbours.contains("sutton"), neighbours)
-        XCTAssertEqual(run("import books x.csv"), "error: The value 'books' is invalid for '<dataset>'.\nImport 'libraries' (the Taskforce basic dataset), 'authorities' (the authorities statistics) or 'boundaries' (GeoJSON).")
+        XCTAssertEqual(run("import books x.csv"), "error: The value 'books' is invalid for '<dataset>'.\nImport 'libraries' (the Taskforce basic dataset), 'authorities' (the authorities statistics), 'boundaries' (GeoJSON), 'locations' (libraries_geo.csv) or 'catchments' (libraries_distances.csv).")
     }
 
     func testImportOfTheRealFilesWhenPresent() throws {

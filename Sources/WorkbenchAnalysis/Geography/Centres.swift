@@ -54,6 +54,30 @@ public enum Centres {
         return GeoPoint(longitude: longitude, latitude: latitude)
     }
 
+    /// Each authority's library-weighted centre: the mean position of its libraries statutory in July 2016, each
+    /// weighted by the people whose nearest library it is (`LibraryLocation.population`); where the workspace
+    /// locates none of its libraries with people, the area-weighted centroid of its boundary stands in.
+    /// - Parameters:
+    ///   - boundaries: the authorities, in the order wanted.
+    ///   - libraries: the libraries the workspace locates.
+    ///   - projection: the projection for the centroids that stand in.
+    /// - Returns: the centres, in the order of `boundaries`, and the authorities whose centroid stood in.
+    public static func libraryWeighted(
+        _ boundaries: [AuthorityBoundary], libraries: [LibraryLocation], projection: LocalProjection
+    ) -> (centres: [GeoPoint], centroidsFor: [BoroughID]) {
+        var byAuthority: [BoroughID: [(point: GeoPoint, weight: Double)]] = [:]
+        for library in libraries where library.statutory2016 {
+            byAuthority[library.authorityID, default: []].append((library.point, Double(library.population ?? 0)))
+        }
+        var fallbacks: [BoroughID] = []
+        let centres = boundaries.map { boundary in
+            if let centre = weightedCentre(byAuthority[boundary.id] ?? []) { return centre }
+            fallbacks.append(boundary.id)
+            return centroid(of: boundary, projection: projection)
+        }
+        return (centres, fallbacks)
+    }
+
     /// Each authority's list of the others whose centre lies within `kilometres` of its own (in `projection`).
     public static func withinGraph(_ centres: [GeoPoint], kilometres: Double, projection: LocalProjection) -> [[Int]] {
         var out = [[Int]](repeating: [], count: centres.count)

@@ -239,6 +239,9 @@ public struct FrameworkInputs: Sendable {
     public var factors: [CriticalSuccessFactor]
     /// Figures about other authorities to compare the subject with (none by default).
     public var comparators: FrameworkComparators
+    /// Scores on the access criteria measured from the workspace's geography, by choice (none without geography):
+    /// they replace the judged service score of those choices.
+    public var measuredService: [OptionID: MeasuredServiceScore] = [:]
 
     /// Makes the inputs.
     public init(

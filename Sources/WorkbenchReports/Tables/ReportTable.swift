@@ -46,7 +46,7 @@ public enum ReportCell: Hashable, Sendable {
     public var text: String {
         switch self {
         case .text(let value): return value
-        case .integer(let value): return MoneyFormat.grouped(Double(value)).replacingNegative(value)
+        case .integer(let value): return MoneyFormat.grouped(Double(value.magnitude)).replacingNegative(value)
         case .number(let value, let decimals):
             return decimals == 0 && Swift.abs(value) >= 1_000
                 ? (value < 0 ? "-" : "") + MoneyFormat.grouped(Swift.abs(value)) : MoneyFormat.fixed(value, decimals: decimals)

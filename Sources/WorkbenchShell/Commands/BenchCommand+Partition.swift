@@ -24,8 +24,9 @@ extension BenchCommand {
         let project = try PartnershipArguments.project("shared-service", argument: "<workload>")
         let london = try PartnershipArguments.among(.london, context: context)
         // The values of 'partners optimise': with geography, groups pay the cost per km between their centres.
+        let libraries = try context.workspace.libraryLocations()
         let model = GeographySetting.withDistanceCosts(
-            try PartnershipArguments.model(project, among: london, context: context), boundaries: boundaries)
+            try PartnershipArguments.model(project, among: london, context: context), boundaries: boundaries, libraries: libraries)
         var cases: [PartitionCase] = []
         let londonGraph = graph.restricted(to: model.drivers.map(\.id))
         cases.append(try Self.solveTimed(
@@ -35,7 +36,8 @@ extension BenchCommand {
             // England: the same values as 'partners optimise shared-service --among england --max-size 3'.
             let england = try PartnershipArguments.among(.england, context: context)
             let englandModel = GeographySetting.withDistanceCosts(
-                try PartnershipArguments.model(project, among: england, context: context), boundaries: boundaries)
+                try PartnershipArguments.model(project, among: england, context: context), boundaries: boundaries,
+                libraries: libraries)
             let englandGraph = graph.restricted(to: englandModel.drivers.map(\.id))
             cases.append(try Self.solveTimed(
                 name: "England, shared service, contiguous", graph: englandGraph, maxSize: 3, repeats: min(repeats, 5),

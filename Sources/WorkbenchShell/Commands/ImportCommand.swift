@@ -22,23 +22,33 @@ struct ImportCommand: ShellCommand {
             authorities_geo.json [S72]) into inputs/boundaries.geojson, every feature that cannot be read reported
             with its line, index, name and field; '--among london' keeps the authorities of the workspace's London
             list. 'borders <borough>' and contiguous partnerships use them.
+            'import locations <file>' reads the library locations (libraries_geo.csv [S72]: position, statutory in 2010
+            and 2016, type, closure, catchment people and deprivation) into inputs/library-locations.csv, naming each
+            authority number from authorities.csv beside the file (or '--authorities <file>'); '--among london' keeps
+            London's. 'import catchments <file>' then reads the catchment distances (libraries_distances.csv [S72]) of
+            the workspace's libraries into inputs/library-catchments.csv. 'access <borough>' uses both.
             """,
         category: "Workspace",
         arguments: [
-            ArgumentSpec("dataset", "libraries, authorities or boundaries", completion: .values(Self.datasets)),
+            ArgumentSpec("dataset", "libraries, authorities, boundaries, locations or catchments", completion: .values(Self.datasets)),
             ArgumentSpec("file", "the CSV or GeoJSON file to read", completion: .file),
         ],
-        options: [amongOption.spec],
+        options: [amongOption.spec, authoritiesOption.spec],
         examples: [
             "import libraries ../shared/data/libraries_raw.csv", "import authorities ../shared/data/authorities.csv",
             "import boundaries ../shared/data/authorities_geo.json --among london",
+            "import locations ../shared/data/libraries_geo.csv --among london",
+            "import catchments ../shared/data/libraries_distances.csv",
         ], effects: .workspace)
 
     /// The datasets that can be imported.
-    static let datasets = ["libraries", "authorities", "boundaries"]
+    static let datasets = ["libraries", "authorities", "boundaries", "locations", "catchments"]
     /// `--among london|england` (boundaries only): whether to keep only the workspace's London authorities.
     static let amongOption = Option<String>.choice(
-        "--among", value: "london|england", "boundaries: which authorities to keep (default england: all)", ["london", "england"])
+        "--among", value: "london|england", "boundaries and locations: which authorities to keep (default england: all)", ["london", "england"])
+    /// `--authorities <file>` (locations only): the authorities statistics that name the dataset's authority numbers.
+    static let authoritiesOption = Option<String>.text(
+        "--authorities", value: "file", "locations: authorities.csv naming the authority numbers (default: beside the file)", completion: .file)
 
     static var changesWorkspace: Bool { true }
 
@@ -48,25 +58,30 @@ struct ImportCommand: ShellCommand {
     let dataset: String
     let file: URL
     let typed: String
-    /// Boundaries: keep only the workspace's London authorities.
+    /// Boundaries and locations: keep only the workspace's London authorities.
     let onlyLondon: Bool
+    /// Locations: the authorities statistics as typed (nil: `authorities.csv` beside the file).
+    let authoritiesTyped: String?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
         dataset = invocation.arguments[0]
         guard Self.datasets.contains(dataset) else {
             throw WorkbenchError(
                 .invalidArgument, "The value '\(dataset)' is invalid for '<dataset>'." + Suggestions.didYouMean(dataset, in: Self.datasets),
-                hint: "Import 'libraries' (the Taskforce basic dataset), 'authorities' (the authorities statistics) or 'boundaries' (GeoJSON).",
+                hint: "Import 'libraries' (the Taskforce basic dataset), 'authorities' (the authorities statistics), 'boundaries' (GeoJSON), 'locations' (libraries_geo.csv) or 'catchments' (libraries_distances.csv).",
                 location: .init(argument: "<dataset>"))
         }
         typed = invocation.arguments[1]
         file = context.resolveInputPath(typed)
         onlyLondon = try invocation.value(Self.amongOption) == "london"
+        authoritiesTyped = try invocation.value(Self.authoritiesOption)
         try DatasetFile.checkReadable(file, typed: typed)
     }
 
     func run(in context: CommandContext) throws -> Reply {
         if dataset == "boundaries" { return try importBoundaries(in: context) }
+        if dataset == "locations" { return try importLocations(in: context) }
+        if dataset == "catchments" { return try importCatchments(in: context) }
         if dataset == "libraries" {
             let done = try context.workspace.importLibraries(from: file, typed: typed)
             let records = done.result.records

@@ -2,6 +2,7 @@ import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchWorkspace
 
 extension PartnersCommand {
     /// The geography in effect for this command (see `GeographySetting.resolve`).

@@ -51,7 +51,11 @@ enum PartnersGeography: Equatable {
     /// The allowed groups of at most `maxSize` among the given authorities (in their order), each as indices.
     /// `any` needs no boundaries (pass none).
     /// - Throws: `notFound` when an authority has no boundary in the workspace (geography other than `any`).
-    func groups(among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph?, maxSize: Int) throws -> [[Int]] {
+    /// - Parameter libraries: the workspace's library locations: `within:<km>` measures between library-weighted
+    ///   centres (`Centres.libraryWeighted`) when given, polygon centroids otherwise.
+    func groups(
+        among ids: [BoroughID], boundaries: [AuthorityBoundary], graph: BorderGraph?, maxSize: Int, libraries: [LibraryLocation]? = nil
+    ) throws -> [[Int]] {
         if self == .any {
             return ConnectedGroups.enumerate(adjacency: ids.indices.map { i in ids.indices.filter { $0 != i } }, maxSize: maxSize)
         }
@@ -70,7 +74,9 @@ enum PartnersGeography: Equatable {
         case .within(let km):
             let projection = LocalProjection(meanLatitudeOf: boundaries)
             let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let centres = ids.map { Centres.centroid(of: byID[$0]!, projection: projection) }
+            let members = ids.map { byID[$0]! }
+            let centres = libraries.map { Centres.libraryWeighted(members, libraries: $0, projection: projection).centres }
+                ?? members.map { Centres.centroid(of: $0, projection: projection) }
             let near = Centres.withinGraph(centres, kilometres: km, projection: projection)
             let close = near.map(Set.init)
             // Connected in the "within" graph and every pair within: a clique.
@@ -82,12 +88,22 @@ enum PartnersGeography: Equatable {
 }
 
 extension PartnersGeography {
-    /// Kilometres between the centres (area-weighted centroids of their boundaries) of each pair of authorities, in
-    /// the order of `ids`, for the project's cost of working together per kilometre.
-    static func distances(among ids: [BoroughID], boundaries: [AuthorityBoundary]) -> [[Double]] {
+    /// Kilometres between the centres of each pair of authorities, in the order of `ids`, for the project's cost of
+    /// working together per kilometre: library-weighted centres when the workspace locates libraries (as
+    /// `within:<km>` measures), the area-weighted centroids of the boundaries otherwise.
+    static func distances(among ids: [BoroughID], boundaries: [AuthorityBoundary], libraries: [LibraryLocation]? = nil) -> [[Double]] {
         let projection = LocalProjection(meanLatitudeOf: boundaries)
         let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let centres = ids.map { id in byID[id].map { Centres.centroid(of: $0, projection: projection) } }
+        let located = ids.map { byID[$0] }
+        let members = located.compactMap { $0 }
+        var weighted: [BoroughID: GeoPoint] = [:]
+        if let libraries, !libraries.isEmpty {
+            let centres = Centres.libraryWeighted(members, libraries: libraries, projection: projection).centres
+            for (member, centre) in zip(members, centres) { weighted[member.id] = centre }
+        }
+        let centres = located.map { boundary in
+            boundary.map { weighted[$0.id] ?? Centres.centroid(of: $0, projection: projection) }
+        }
         return centres.map { a in
             centres.map { b in
                 guard let a, let b else { return 0 }
@@ -106,6 +122,8 @@ struct GeographySetting {
     var boundaries: [AuthorityBoundary]?
     /// The border graph of the boundaries (nil for `any`).
     var graph: BorderGraph?
+    /// The workspace's library locations, for library-weighted centres (nil for `any`, or none located).
+    var libraries: [LibraryLocation]? = nil
     /// Notes for the reply.
     var notes: [String]
 
@@ -113,17 +131,18 @@ struct GeographySetting {
     /// centres, when geography is in effect (boundaries loaded); the model unchanged for `any`, so that
     /// `PartitionOptimiser.optimise`, which needs values that depend only on size and driver, stays exact.
     func withDistanceCosts(_ model: PartnershipModel) -> PartnershipModel {
-        boundaries.map { Self.withDistanceCosts(model, boundaries: $0) } ?? model
+        boundaries.map { Self.withDistanceCosts(model, boundaries: $0, libraries: libraries) } ?? model
     }
 
-    /// The model whose groups pay the cost per kilometre between the centres of each pair of its drivers.
-    static func withDistanceCosts(_ model: PartnershipModel, boundaries: [AuthorityBoundary]) -> PartnershipModel {
-        model.withDistances(PartnersGeography.distances(among: model.drivers.map(\.id), boundaries: boundaries))
+    /// The model whose groups pay the cost per kilometre between the centres of each pair of its drivers, measured
+    /// between library-weighted centres when libraries are given.
+    static func withDistanceCosts(_ model: PartnershipModel, boundaries: [AuthorityBoundary], libraries: [LibraryLocation]?) -> PartnershipModel {
+        model.withDistances(PartnersGeography.distances(among: model.drivers.map(\.id), boundaries: boundaries, libraries: libraries))
     }
 
     /// The allowed groups of 1 to `maxSize` among the authorities (in their order), each as indices.
     func allowedGroups(among ids: [BoroughID], maxSize: Int) throws -> [[Int]] {
-        try geography.groups(among: ids, boundaries: boundaries ?? [], graph: graph, maxSize: maxSize)
+        try geography.groups(among: ids, boundaries: boundaries ?? [], graph: graph, maxSize: maxSize, libraries: libraries)
     }
 
     /// Decides the geography for a command: a given `--geography` is used as given (refused without boundaries);
@@ -146,7 +165,26 @@ struct GeographySetting {
             }
         }
         let (boundaries, graph) = try context.borderGraph(argument: "--geography")
-        return GeographySetting(geography: geography, boundaries: boundaries, graph: graph, notes: [bordersNote])
+        let libraries = try context.workspace.libraryLocations()
+        let centres = geography.centresNote(among: ids, boundaries: boundaries, libraries: libraries)
+        return GeographySetting(
+            geography: geography, boundaries: boundaries, graph: graph, libraries: libraries,
+            notes: [bordersNote] + (centres.map { [$0] } ?? []))
+    }
+}
+
+extension PartnersGeography {
+    /// For `within:<km>`, the note saying which centres were measured between; nil for the other kinds.
+    func centresNote(among ids: [BoroughID], boundaries: [AuthorityBoundary], libraries: [LibraryLocation]?) -> String? {
+        guard case .within = self else { return nil }
+        guard let libraries, !libraries.isEmpty else {
+            return "Centres: the area-weighted centroids of the boundaries (the workspace locates no libraries; 'import locations' gives library-weighted centres)."
+        }
+        let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let members = ids.compactMap { byID[$0] }
+        let fallbacks = Centres.libraryWeighted(members, libraries: libraries, projection: LocalProjection(meanLatitudeOf: boundaries)).centroidsFor
+        return "Centres: each authority's statutory libraries (July 2016) weighted by the people whose nearest library each is [S72]"
+            + (fallbacks.isEmpty ? "." : "; the centroid of the boundary for \(fallbacks.map(\.rawValue).joined(separator: ", ")), whose libraries the workspace does not locate.")
     }
 }
 

@@ -100,7 +100,7 @@ struct PortfolioCommand: ShellCommand {
             weightNote,
             "Risk-adjusted NPV: Green Book NPV over the workspace's horizon at \(context.assumptions.discountRate) with "
                 + "optimism bias (\(context.assumptions.optimismBias)) on one-off costs [S53][S54][S55].",
-        ] + Self.shortened(built.notes)
+        ] + Self.shortened(built.notes) + (context.hasLibraryGeography ? [AccessEvidence.portfolioNote] : [])
         let weightTable = ReportTable(
             title: "Criteria and weights",
             columns: [ReportColumn("criterion", "Criterion"), ReportColumn("weight", "Weight")],

@@ -92,12 +92,16 @@ public final class CommandContext {
         return SubjectInputs(subject: subject, profiles: profiles, assumptions: assumptions)
     }
 
-    /// The options framework's inputs for a subject, with its comparators (`frameworkComparators(for:)`).
+    /// The options framework's inputs for a subject, with its comparators (`frameworkComparators(for:)`). Where the
+    /// workspace has library locations and catchments, the network-change choices' reach is measured
+    /// (`measuredAccessScores`) instead of judged.
     public func frameworkInputs(_ text: String, argument: String = "<subject>") throws -> FrameworkInputs {
         let subject = try subjectInputs(text, argument: argument)
-        return FrameworkInputs(
+        var inputs = FrameworkInputs(
             subject: subject, objectives: workspace.manifest.objectives,
             factors: workspace.manifest.allSuccessFactors, comparators: try frameworkComparators(for: subject))
+        inputs.measuredService = try measuredAccessScores(for: subject.subject.boroughs)
+        return inputs
     }
 
     /// The options framework the workbench uses: the first registered, or nil when no module registers one.
@@ -121,7 +125,13 @@ public final class CommandContext {
                 .notFound, "No options framework is registered" + (consequence.map { ", so \($0)." } ?? "."),
                 hint: "Enable the toolkit module in workspace.json.", location: location)
         }
-        return try registry.appraise(framework, try frameworkInputs(subject, argument: argument), rules: registry.rules.map(\.rule))
+        let inputs = try frameworkInputs(subject, argument: argument)
+        var appraisal = try registry.appraise(framework, inputs, rules: registry.rules.map(\.rule))
+        for (choice, measured) in inputs.measuredService.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            appraisal.notes.append(
+                "Access measured, not judged: '\(choice)' scores \(measured.score) of 3 on the access criteria. \(measured.reason) (see 'access <borough>').")
+        }
+        return appraisal
     }
 
     /// Resolves a file path typed in a command: absolute as given; relative to the workspace when it exists there,

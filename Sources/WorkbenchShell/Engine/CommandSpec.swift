@@ -22,6 +22,9 @@ public enum CompletionKind: Sendable, Equatable {
     case command
     /// A file path.
     case file
+    /// Libraries the workspace locates (`inputs/library-locations.csv`), by their key (the name in kebab case), of the
+    /// borough named by the first argument when there is one; in a comma-separated list, the words after the last comma.
+    case library
     /// One of a fixed set of words.
     case values([String])
 }

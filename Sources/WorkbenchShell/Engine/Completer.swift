@@ -95,6 +95,11 @@ extension Session {
             return Array(Set(setting.suggestions + [value]))
         case .command: return context.commands.names
         case .values(let values): return values
+        case .library:
+            let stem = prefix.lastIndex(of: ",").map { String(prefix[...$0]) } ?? ""
+            let chosen = Set(stem.split(separator: ",").map(String.init))
+            let borough = positionals.first.flatMap(BoroughID.init(validating:))
+            return LibraryNames.keys(context: context, borough: borough).filter { !chosen.contains($0) }.map { stem + $0 }
         }
     }
 

@@ -87,7 +87,7 @@ enum LineRepair {
         case .borough, .subject: return Set(((try? context.authorities()) ?? []).map(\.id.rawValue))
         case .scope: return Set(AuthorityScope.names + ((try? context.authorities()) ?? []).map(\.id.rawValue))
         case .values(let values): return Set(values)
-        case .none, .file, .command, .settingValue: return []
+        case .none, .file, .command, .settingValue, .library: return []
         }
     }
 }

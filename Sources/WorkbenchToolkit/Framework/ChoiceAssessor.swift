@@ -8,8 +8,9 @@ import WorkbenchCore
 /// (`access`, `service`, `open`, `hours`, `quality`, `user`) the service attribute; `collaborat`, `partner`, `shar`,
 /// `joint` the collaboration attribute; `communit`, `volunteer` the community attribute; anything else the
 /// strategic-fit score. An access criterion that speaks of hours is measured, for a solution that cuts hours or
-/// branches, by hours against the standard; any other access criterion by reach (`PositionRules`). Every
-/// assessment records its reason.
+/// branches, by hours against the standard; any other access criterion by reach: measured from the workspace's geography where
+/// the inputs carry a measured service score for the choice (`measuredService`), otherwise by people per library
+/// (`PositionRules`). Every assessment records its reason.
 ///
 /// Each criterion is assessed once: a workspace factor whose id is also an objective's is not assessed again.
 struct ChoiceAssessor {
@@ -255,9 +256,15 @@ struct ChoiceAssessor {
             let score = scores[factor] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .attribute(let attribute):
+            if attribute == "service", let measured = inputs.measuredService[template.id] {
+                return CriterionAssessment(criterion: id, score: measured.score, reason: measured.reason)
+            }
             let score = attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .access(let hours):
+            if !hours, let measured = inputs.measuredService[template.id] {
+                return CriterionAssessment(criterion: id, score: measured.score, reason: measured.reason)
+            }
             let score = measuredAccess(template, hours: hours) ?? attributes["service"] ?? scores["strategic-fit"]
                 ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)

@@ -17,6 +17,33 @@ public enum CSVReader {
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String, hasHeader: Bool) throws -> CSVTable {
         var records: [CSVTable.Row] = []
+        try forEachRow(Array(text.utf8), file: file) { row in
+            records.append(row)
+            if records.count > maxRows {
+                throw WorkbenchError(
+                    .invalidFile, "The file has more than \(maxRows) rows.", hint: "Split the file.",
+                    location: .init(file: file, line: row.line))
+            }
+        }
+        guard hasHeader else { return CSVTable(file: file, header: nil, rows: records) }
+        guard let first = records.first else {
+            throw WorkbenchError(
+                .invalidFile, "The file is empty; a header row was expected.", location: .init(file: file, line: 1))
+        }
+        return CSVTable(file: file, header: first.fields, rows: Array(records.dropFirst()))
+    }
+
+    /// Reads CSV one record at a time and hands each to `body` as soon as it ends, so a caller that keeps only what
+    /// it needs holds one record besides the bytes (the importers of library locations and catchments read this way).
+    /// Blank lines are skipped; the header, if any, is the first record handed over.
+    /// - Parameters:
+    ///   - source: the file's bytes (a UTF-8 byte-order mark is skipped).
+    ///   - file: the name to use in errors.
+    ///   - body: called with each record in order; what it throws stops the reading.
+    /// - Throws: `invalidFile` with the line and column of an unterminated quote, a quote inside an unquoted field or
+    ///   a row of more than `maxFields` fields; whatever `body` throws.
+    /// - Complexity: O(n) in the number of bytes.
+    public static func forEachRow(_ source: [UInt8], file: String, _ body: (CSVTable.Row) throws -> Void) throws {
         var field: [UInt8] = []
         var fields: [String] = []
         var inQuotes = false
@@ -24,8 +51,7 @@ public enum CSVReader {
         var line = 1
         var column = 1
         var recordLine = 1
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = source
 
         func fail(_ message: String, _ hint: String) -> WorkbenchError {
             WorkbenchError(.invalidFile, message, hint: hint, location: .init(file: file, line: line, column: column))
@@ -41,13 +67,12 @@ public enum CSVReader {
         func endRecord() throws {
             try endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(CSVTable.Row(line: recordLine, fields: fields))
-                if records.count > maxRows { throw fail("The file has more than \(maxRows) rows.", "Split the file.") }
+                try body(CSVTable.Row(line: recordLine, fields: fields))
             }
             fields.removeAll(keepingCapacity: true)
         }
 
-        var index = 0
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count {
             let byte = bytes[index]
             if inQuotes {
@@ -106,12 +131,5 @@ public enum CSVReader {
                 location: .init(file: file, line: recordLine, column: nil))
         }
         if !field.isEmpty || !fields.isEmpty || quoteClosed { try endRecord() }
-
-        guard hasHeader else { return CSVTable(file: file, header: nil, rows: records) }
-        guard let first = records.first else {
-            throw WorkbenchError(
-                .invalidFile, "The file is empty; a header row was expected.", location: .init(file: file, line: 1))
-        }
-        return CSVTable(file: file, header: first.fields, rows: Array(records.dropFirst()))
     }
 }
