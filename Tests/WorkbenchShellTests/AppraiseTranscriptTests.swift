@@ -84,7 +84,7 @@ final class AppraiseTranscriptTests: XCTestCase {
         for expected in [
             "Net present value £35,452 savings exceed costs", "Net present cost £100,000", "Benefit-cost ratio 1.35",
             "Simple payback 3.33 years", "Discounted payback 3.61 years", "Equivalent annual cost £22,148 a year",
-            "Internal rate of return 15.24%", " 5 2015/16 0 30,000 30,000 0.8420 25,259 35,452",
+            "Internal rate of return 15.24%", " 5 2015/16 0 0 30,000 30,000 0.8420 25,259 35,452",
             "note: Discounting: 3.5% in years 1–5 (the declining schedule starts only in year 31) [S53]; year 0 undiscounted.",
             "note: Optimism bias for 'Hand-worked for bexley+bromley': standard-buildings: not applied",
         ] {

@@ -45,11 +45,14 @@ struct BoroughPositionOptionsTests {
             #expect(text.contains("Score: the sum over 9 criteria (reduce-cost, value-for-money, faster-savings, maintain-access, "
                 + "strategic-fit, supplier-capacity, affordability, achievability, public-access), each 0–3, each once."))
         }
-        // Opening-hours changes are measured: Merton fails on reach, Bexley on hours, Enfield carries them forward.
+        // Network changes are measured: with the shipped catchments, closing Merton's or Bexley's smallest library
+        // takes more than 5% of people beyond a mile; Bexley's hours are also below half the standard; Enfield
+        // carries them forward.
         let merton = SessionFixture.transcript(session, "options merton")
-        #expect(merton.contains("Discounted: fails 'maintain-access' (29,224 people per library"))
+        #expect(merton.contains("Discounted: fails 'maintain-access' (Measured access [S72]: closing the statutory library with the smallest catchment, Pollards Hill Library"))
         let bexley = SessionFixture.transcript(session, "options bexley")
-        #expect(bexley.contains("Discounted: fails 'Public access maintained' (63.1 opening hours a year per 1,000 people"))
+        #expect(bexley.contains("Discounted: fails 'maintain-access' (Measured access [S72]: closing the statutory library with the smallest catchment, Crayford Library"))
+        #expect(bexley.contains("Network and hours changes score 0 on opening hours"))
         let enfield = SessionFixture.transcript(session, "options enfield")
         #expect(enfield.contains("hours 87% of the standard (hours 2); 19,320 people per library (reach 1)"))
         // Camden spends more a head than its neighbours with a spend figure; Bexley less.

@@ -48,7 +48,7 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(session.completions(line: "modu", cursor: 4), ["modules"])
         XCTAssertEqual(session.completions(line: "borough brom", cursor: 12), ["bromley"])
         XCTAssertEqual(session.completions(line: "neighbours bromley --wit", cursor: 24), ["--within"])
-        XCTAssertEqual(session.completions(line: "neighbours bromley --within e", cursor: 29), ["england"])
+        XCTAssertEqual(session.completions(line: "neighbours bromley --within e", cursor: 29), ["ealing", "enfield", "england"])
         XCTAssertEqual(session.completions(line: "set disc", cursor: 8), ["discount-rate"])
         XCTAssertEqual(session.completions(line: "help nei", cursor: 8), ["neighbours"])
     }

@@ -26,7 +26,7 @@ final class FoundationTranscriptTests: XCTestCase {
     func testHelpForOneCommandShowsUsageAndOptions() {
         let text = run("help neighbours")
         XCTAssertTrue(text.hasPrefix("neighbours: Find comparator authorities by the CIPFA nearest-neighbours method."))
-        XCTAssertTrue(text.contains("Usage: neighbours <borough> [--k <n>] [--within <london|england>]"))
+        XCTAssertTrue(text.contains("Usage: neighbours <borough> [--k <n>] [--within <scope>]"))
         XCTAssertTrue(text.contains("  --json"))
         XCTAssertEqual(run("help neighbor"), "error: No command is named 'neighbor'. Did you mean 'neighbours'?\nType 'help' for the list of commands.")
     }
@@ -91,12 +91,12 @@ final class FoundationTranscriptTests: XCTestCase {
         XCTAssertTrue(text.contains("Variables (equal weights, standardised): log population"))
         XCTAssertEqual(text.split(separator: "\n").filter { $0.first?.isNumber == true }.count, 5)
         XCTAssertTrue(run("neighbours bromley --k 0").hasPrefix("error: The value '0' is invalid for '--k'"))
-        XCTAssertTrue(run("neighbours bromley --within mars").hasPrefix("error: The value 'mars' is invalid for '--within'"))
+        XCTAssertTrue(run("neighbours bromley --within mars").hasPrefix("error: Unknown borough 'mars'."))
         XCTAssertTrue(run("neighbours bromley --kk 3").hasPrefix("error: Unknown option '--kk'. Did you mean '--k'?"))
     }
 
     func testNeighboursWithinEnglandNeedsTheImport() {
-        XCTAssertTrue(run("neighbours bromley --within england").hasPrefix("error: England-wide neighbours need the England authorities"))
+        XCTAssertTrue(run("neighbours bromley --within england").hasPrefix("error: The scope 'england' needs the England datasets"))
     }
 
     func testAssumptionsAndSetSaveTheWorkspace() throws {

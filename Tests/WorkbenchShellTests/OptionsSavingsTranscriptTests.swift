@@ -67,8 +67,8 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
 
     func testCamdensRulePrefersCommunityLibraries() {
         let text = run("options camden")
-        // 18, not 16: the access criteria are measured from the shipped catchments (handing over Highgate), not judged.
-        XCTAssertTrue(text.contains("solution        community-managed          18  preferred        Preferred: Camden's Library savings programme 2011"))
+        // 16, not 15: the access criteria are measured from the shipped catchments (handing over Highgate), not judged.
+        XCTAssertTrue(text.contains("solution        community-managed          16  preferred        Preferred: Camden's Library savings programme 2011"))
         XCTAssertTrue(text.contains("Preferred way forward: community-managed branches"))
         XCTAssertTrue(text.contains("note: Rule 'camden-community-libraries'"))
     }

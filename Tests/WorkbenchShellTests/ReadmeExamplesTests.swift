@@ -34,6 +34,9 @@ struct ReadmeExamplesTests {
         "rebuild": "runs the package build and replaces the process (NewBoroughTests runs the flow)",
     ]
 
+    /// Where the README's England examples read the national datasets from (beside the package, as CI lays it out).
+    static let sharedData = "../shared/data/"
+
     /// README examples known to be wrong today, with what is wrong: the README is fixed by its integrator, and then
     /// the entry must go (the test fails while an entry here no longer fails).
     static let knownREADMEFixes: [String: String] = [:]
@@ -80,8 +83,16 @@ struct ReadmeExamplesTests {
             if let reason = needsPackageBuild[word] {
                 return command.command == example.command ? reason : "runs after '\(command.command)' in the rebuilt workbench"
             }
+            if command.command.contains(sharedData), !sharedDataPresent {
+                return "needs the national datasets at \(sharedData) beside the package, which this machine lacks"
+            }
         }
         return nil
+    }
+
+    /// Whether the national datasets are beside the package.
+    static var sharedDataPresent: Bool {
+        FileManager.default.fileExists(atPath: SessionFixture.packageRoot.appendingPathComponent(sharedData).path)
     }
 
     @Test("The README shows prompted commands to check")
@@ -122,7 +133,9 @@ struct ReadmeExamplesTests {
             guard let reason = Self.skipReason(example) else { continue }
             #expect(!reason.isEmpty)
             let block = Self.examples.filter { $0.block == example.block }.map(\.command)
-            #expect(block.contains { Self.needsPackageBuild[String($0.split(separator: " ").first ?? "")] != nil })
+            #expect(block.contains {
+                Self.needsPackageBuild[String($0.split(separator: " ").first ?? "")] != nil || $0.contains(Self.sharedData)
+            })
         }
     }
 

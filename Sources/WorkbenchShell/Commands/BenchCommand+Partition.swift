@@ -26,7 +26,7 @@ extension BenchCommand {
         // The values of 'partners optimise': with geography, groups pay the cost per km between their centres.
         let libraries = try context.workspace.libraryLocations()
         let model = GeographySetting.withDistanceCosts(
-            try PartnershipArguments.model(project, among: london, context: context), boundaries: boundaries, libraries: libraries)
+            try PartnershipArguments.model(project, among: london, context: context, distanceCosts: false), boundaries: boundaries, libraries: libraries)
         var cases: [PartitionCase] = []
         let londonGraph = graph.restricted(to: model.drivers.map(\.id))
         cases.append(try Self.solveTimed(
@@ -36,7 +36,7 @@ extension BenchCommand {
             // England: the same values as 'partners optimise shared-service --among england --max-size 3'.
             let england = try PartnershipArguments.among(.england, context: context)
             let englandModel = GeographySetting.withDistanceCosts(
-                try PartnershipArguments.model(project, among: england, context: context), boundaries: boundaries,
+                try PartnershipArguments.model(project, among: england, context: context, distanceCosts: false), boundaries: boundaries,
                 libraries: libraries)
             let englandGraph = graph.restricted(to: englandModel.drivers.map(\.id))
             cases.append(try Self.solveTimed(

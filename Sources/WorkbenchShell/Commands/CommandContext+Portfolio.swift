@@ -29,7 +29,8 @@ extension CommandContext {
         var bases: [(line: String, json: JSONValue)] = []
         let authorities = try boroughs.map { try authority($0.rawValue) }
         for project in ToolkitParts.partnershipProjects {
-            let model = try PartnershipArguments.model(project, among: authorities, context: self, riskAdjusted: true)
+            let model = try PartnershipArguments.model(
+                project, among: authorities, context: self, riskAdjusted: true, distanceCosts: false)
             let best = PartitionOptimiser.optimise(model, maxSize: maxSize)
             built.addPartnerships(of: project, model: model, groups: best.groups)
             for group in best.groups where group.count >= 2 { bases.append(basis(model, group: group)) }

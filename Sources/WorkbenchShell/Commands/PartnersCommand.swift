@@ -107,7 +107,7 @@ struct PartnersCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let model = try PartnershipArguments.model(project, among: among, context: context)
+        let model = try PartnershipArguments.model(project, among: among, context: context, distanceCosts: false)
         let setting = try geographySetting(model, context: context)
         let costed = setting.withDistanceCosts(model)
         return optimise ? try optimiseReply(costed, setting: setting, context: context) : try listReply(costed, setting: setting, context: context)

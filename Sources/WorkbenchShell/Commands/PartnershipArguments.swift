@@ -44,14 +44,23 @@ enum PartnershipArguments {
         return out
     }
 
-    /// The model for a project among authorities.
+    /// The model for a project among authorities. With `distanceCosts` (the default), where the workspace has a
+    /// boundary for every one of them, groups also pay the project's cost of working together per kilometre between
+    /// their members' centres, as `partners` values them with its default geography: `shares`, `proposal` and
+    /// `support` give the same figure for a group as `partners`. `partners` itself (which applies the cost by its
+    /// `--geography`) and `portfolio` (whose size-profile optimiser needs values that depend only on size and
+    /// driver) pass false.
     static func model(
         _ project: PartnershipProject, among authorities: [AuthorityStatistics], context: CommandContext,
-        riskAdjusted: Bool = false
+        riskAdjusted: Bool = false, distanceCosts: Bool = true
     ) throws -> PartnershipModel {
         let drivers = try ToolkitParts.partnershipDrivers(
             for: project, among: authorities, all: try context.authorities(), profiles: try context.resolvedProfiles())
-        return PartnershipModel(project: project, drivers: drivers, assumptions: context.assumptions, riskAdjusted: riskAdjusted)
+        let model = PartnershipModel(project: project, drivers: drivers, assumptions: context.assumptions, riskAdjusted: riskAdjusted)
+        guard distanceCosts, let boundaries = try context.workspace.boundaries() else { return model }
+        let located = Set(boundaries.map(\.id))
+        guard drivers.allSatisfy({ located.contains($0.id) }) else { return model }
+        return GeographySetting.withDistanceCosts(model, boundaries: boundaries, libraries: try context.workspace.libraryLocations())
     }
 
     /// The value convention in one sentence.
@@ -79,7 +88,7 @@ enum PartnershipArguments {
         if project.coordinationPerKilometre.value > 0 {
             parts.append(
                 "\(MoneyFormat.compact(project.coordinationPerKilometre.value)) a year per km between a pair's centres"
-                    + (model.distances == nil ? " (only with --geography contiguous or within)" : ""))
+                    + (model.distances == nil ? " (not applied here: it needs every member's boundary, and --geography any and the portfolio value groups without it)" : ""))
         }
         guard !parts.isEmpty else { return "" }
         return " Costs of working together, netted off the saving together: " + parts.joined(separator: "; ")

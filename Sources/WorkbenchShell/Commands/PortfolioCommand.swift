@@ -101,6 +101,8 @@ struct PortfolioCommand: ShellCommand {
             "Risk-adjusted NPV: Green Book NPV over the workspace's horizon at \(context.assumptions.discountRate) with "
                 + "optimism bias (\(context.assumptions.optimismBias)) on one-off costs [S53][S54][S55].",
         ] + Self.shortened(built.notes) + (context.hasLibraryGeography ? [AccessEvidence.portfolioNote] : [])
+            + ["Partnerships here are split by size profile among the boroughs, as 'partners optimise … --geography any': "
+                + "any group, valued without the cost per km between members that 'partners' adds with its default geography."]
         let weightTable = ReportTable(
             title: "Criteria and weights",
             columns: [ReportColumn("criterion", "Criterion"), ReportColumn("weight", "Weight")],
