@@ -49,9 +49,15 @@ import WorkbenchTestSupport
             guard case .array(let members)? = group["members"] else { return nil }
             return members.count
         }
-        #expect(sizes.count == 11 && sizes.allSatisfy { $0 == 3 }, "\(sizes)")
-        // Each group's running cost of working together is netted off its saving.
-        #expect(partition.allSatisfy { (Self.number($0["coordination_cost"]) ?? 0) > 0 })
+        // Contiguous by default: no group of four though four are allowed; ten groups of three, Kingston with
+        // Richmond (their other neighbours are taken), and the City of London alone.
+        let partnerships = sizes.filter { $0 > 1 }
+        #expect(!sizes.contains(4) && sizes.filter { $0 == 3 }.count == 10 && partnerships.count == 11, "\(sizes)")
+        // Each partnership's running cost of working together is netted off its saving.
+        #expect(partition.filter { group in
+            if case .array(let members)? = group["members"] { return members.count > 1 }
+            return false
+        }.allSatisfy { (Self.number($0["coordination_cost"]) ?? 0) > 0 })
     }
 
     @Test func aClaimedMitigationIsShownInTheAppraisal() throws {

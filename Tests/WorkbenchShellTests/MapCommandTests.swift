@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WorkbenchCore
+import WorkbenchReports
 import WorkbenchShell
 import WorkbenchTestSupport
 import WorkbenchWorkspace
@@ -58,6 +60,38 @@ struct MapCommandTests {
         #expect(Self.fills(svg)["westminster"] == "#d9d9d9")
         #expect(check.text.contains("No value (grey): Hammersmith and Fulham, Harrow, Westminster."))
         #expect(result.text.contains("33 drawn, 30 coloured, 3 grey"))
+        // The shipped libraries as dots: one circle per library in a category (the legend adds one per kind).
+        let located = try #require(try WorkspaceOpener.open(SessionFixture.packageRoot.appendingPathComponent("Workspaces/london-2010")).libraryLocations())
+        let drawn = located.filter { MapLibraries.category(of: $0) != nil }
+        #expect(drawn.count > 300)
+        #expect(svg.components(separatedBy: #"class="marker""#).count - 1 == drawn.count)
+        #expect(svg.contains(#"id="map-markers""#) && check.text.contains("Libraries"))
+        #expect(result.text.contains("\(drawn.count) dots in 5 kinds"))
+    }
+
+    @Test("Each library falls in the category its 2010 and 2016 status gives")
+    func libraryCategories() {
+        func library(_ s2010: Bool, _ s2016: Bool, type: String = "LAL", closed: String = "") -> LibraryLocation {
+            LibraryLocation(
+                id: 1, name: "A & B", authorityID: "bexley", authorityName: "Bexley", point: GeoPoint(longitude: 0.1, latitude: 51.4),
+                statutory2010: s2010, statutory2016: s2016, type2016: type, closed: closed, closedYear: nil, population: nil,
+                deprivation: nil, source: "S72")
+        }
+        #expect(MapLibraries.category(of: library(true, true)) == .stillStatutory)
+        #expect(MapLibraries.category(of: library(false, true)) == .newlyStatutory)
+        #expect(MapLibraries.category(of: library(true, false, type: "ICL+")) == .communityRun)
+        #expect(MapLibraries.category(of: library(true, true, type: "CRL")) == .communityRun)
+        #expect(MapLibraries.category(of: library(true, false, type: "", closed: "XL")) == .closed)
+        #expect(MapLibraries.category(of: library(true, false, type: "")) == .statutory2010Only)
+        #expect(MapLibraries.category(of: library(false, false, type: "")) == nil)
+        // A name with markup is escaped in the SVG.
+        var spec = MapSpec(title: "t", legendTitle: "l", areas: [], legend: [])
+        let dots = MapLibraries.markers([library(true, true)], authorities: ["bexley"])
+        spec.markers = dots.markers
+        spec.markerLegend = dots.legend
+        let svg = SVGMapRenderer.render(spec)
+        #expect(svg.contains("A &amp; B") && !svg.contains("A & B"))
+        #expect(ReportXMLChecker.check(svg).error == nil)
     }
 
     @Test("Different values get different colours, darker for more; authorities without a value are grey")

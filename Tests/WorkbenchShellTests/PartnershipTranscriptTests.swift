@@ -97,7 +97,10 @@ final class PartnershipTranscriptTests: XCTestCase {
         XCTAssertTrue(list.contains("Illustrative proposals are examples written for the workbench"))
         let check = run("proposal check merton-stock-consortium")
         XCTAssertTrue(check.contains("FLAG: above the range"), check)
-        XCTAssertTrue(run("proposal check bexley-bromley-shared-service").contains("within the range"))
+        // The illustrative £700k claim is now just above the model's range (£425k–£699k): the costs of working
+        // together, including the distance between Bexley's and Bromley's centres, lower the pair's estimate, which was
+        // already below the £770k they reported [S14]. The check flags it rather than hiding the gap.
+        XCTAssertTrue(run("proposal check bexley-bromley-shared-service").contains("FLAG: above the range"))
     }
 
     /// The bar: a proposal without evidence of own funds is never given targeted support, even with places to spare.

@@ -40,6 +40,29 @@ public struct MapSpec: Hashable, Sendable {
         }
     }
 
+    /// One point drawn over the areas (a library), as a small circle in its category's colour.
+    public struct Marker: Hashable, Sendable {
+        /// A stable identifier, written as the circle's `data-id`.
+        public var id: String
+        /// The name shown in the circle's tooltip.
+        public var name: String
+        /// Where it is, in longitude and latitude.
+        public var point: GeoPoint
+        /// The fill colour, `#rrggbb` (one per category; the marker legend names it).
+        public var fill: String
+        /// The tooltip's second line (the category), if any.
+        public var detail: String?
+
+        /// Makes a marker.
+        public init(id: String, name: String, point: GeoPoint, fill: String, detail: String? = nil) {
+            self.id = id
+            self.name = name
+            self.point = point
+            self.fill = fill
+            self.detail = detail
+        }
+    }
+
     /// The map's title.
     public var title: String
     /// The legend's heading (the measure and its unit, or "Groups").
@@ -50,6 +73,10 @@ public struct MapSpec: Hashable, Sendable {
     public var legend: [LegendEntry]
     /// Lines under the map (sources, method); may be empty.
     public var notes: [String]
+    /// Points drawn over the areas (libraries); may be empty.
+    public var markers: [Marker] = []
+    /// The markers' legend (one entry a category), under its own heading after the areas' legend.
+    public var markerLegend: [LegendEntry] = []
 
     /// Makes a map.
     public init(title: String, legendTitle: String, areas: [Area], legend: [LegendEntry], notes: [String] = []) {

@@ -37,6 +37,16 @@ public enum SVGMapRenderer {
                 ##"<path class="area" data-id="\##(Markup.escape(area.id))" d="\##(path.trimmingCharacters(in: .whitespaces))" fill="\##(colour(area.fill))"><title>\##(Markup.escape(tooltip))</title></path>"##)
         }
         elements.append("</g>")
+        if !map.markers.isEmpty {
+            elements.append(##"<g id="\##(id)-markers" stroke="#ffffff" stroke-width="0.4">"##)
+            for marker in map.markers {
+                let (x, y) = projection.place(marker.point)
+                let tooltip = marker.detail.map { marker.name + ": " + $0 } ?? marker.name
+                elements.append(
+                    ##"<circle class="marker" data-id="\##(Markup.escape(marker.id))" cx="\##(f(x))" cy="\##(f(y))" r="2.6" fill="\##(colour(marker.fill))"><title>\##(Markup.escape(tooltip))</title></circle>"##)
+            }
+            elements.append("</g>")
+        }
         var y = frame.y + 4
         elements.append(##"<g id="\##(id)-legend" class="legend">"##)
         for line in wrap(map.legendTitle, width: 30) {
@@ -51,6 +61,19 @@ public enum SVGMapRenderer {
                 elements.append(##"<text x="\##(f(legendX + 20))" y="\##(f(y + 11 + Double(offset) * 14))" font-size="11">\##(Markup.escape(line))</text>"##)
             }
             y += 19 + Double(lines.count - 1) * 14
+        }
+        if !map.markerLegend.isEmpty {
+            y += 8
+            elements.append(##"<text x="\##(f(legendX))" y="\##(f(y + 10))" font-weight="bold">Libraries</text>"##)
+            y += 22
+            for entry in map.markerLegend {
+                elements.append(##"<circle cx="\##(f(legendX + 7))" cy="\##(f(y + 7))" r="4" fill="\##(colour(entry.colour))"/>"##)
+                let lines = wrap(entry.label, width: 34)
+                for (offset, line) in lines.enumerated() {
+                    elements.append(##"<text x="\##(f(legendX + 20))" y="\##(f(y + 11 + Double(offset) * 14))" font-size="11">\##(Markup.escape(line))</text>"##)
+                }
+                y += 19 + Double(lines.count - 1) * 14
+            }
         }
         elements.append("</g>")
         var noteY = max(mapBottom, y) + 20

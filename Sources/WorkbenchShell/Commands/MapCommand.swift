@@ -13,7 +13,9 @@ struct MapCommand: ShellCommand, WrapsCommandLine {
             Draws the boroughs as polygons (equirectangular projection at the data's mean latitude, boundaries from
             the workspace's inputs/boundaries.geojson [S72]). A comparison is coloured by the measure its --by names,
             on a scale from light (lowest) to dark (highest); authorities without a value are grey and listed. A
-            partition ('partners optimise') gives each group its own colour, the legend listing the groups. Without
+            partition ('partners optimise') gives each group its own colour, the legend listing the groups. Where the
+            workspace locates libraries ('import locations'), each is a dot: statutory in 2010 and still in 2016,
+            newly statutory, community-run, closed, or statutory in 2010 only [S71][S72]. Without
             --to the reply only summarises the map; --to writes a self-contained SVG or HTML page (no scripts,
             nothing fetched). Paths as for 'report'; --force to replace a file.
             """,
@@ -44,7 +46,16 @@ struct MapCommand: ShellCommand, WrapsCommandLine {
     func run(in context: CommandContext) throws -> Reply {
         let boundaries = try context.boundaries(argument: "map")
         let reply = try ReportSupport.run(line, context: context)
-        let content = try MapContent.make(line: line, reply: reply, boundaries: boundaries)
+        var content = try MapContent.make(line: line, reply: reply, boundaries: boundaries)
+        // The workspace's libraries as dots, where it locates them (import locations).
+        let libraries = try context.workspace.libraryLocations() ?? []
+        let dots = MapLibraries.markers(libraries, authorities: Set(boundaries.map(\.id.rawValue)))
+        content.spec.markers = dots.markers
+        content.spec.markerLegend = dots.legend
+        if !dots.markers.isEmpty {
+            content.spec.notes.append(
+                "Libraries: \(dots.markers.count) dots, by how each stood in July 2016 against April 2010 [S71][S72].")
+        }
         if let output {
             try output.write(output.fileExtension == "html" ? SVGMapRenderer.html(content.spec) : SVGMapRenderer.render(content.spec))
         }
@@ -57,15 +68,20 @@ struct MapCommand: ShellCommand, WrapsCommandLine {
                 [.text("Command"), .text(line)],
                 [.text("Authorities"), .described(Double(boundaries.count), text: "\(boundaries.count) drawn, \(drawn) coloured, \(content.grey.count) grey")],
                 [.text("Coloured by"), .text(content.colouredBy)],
+                [.text("Libraries"), .text(dots.markers.isEmpty
+                    ? "none located ('import locations <file>' adds them)"
+                    : "\(dots.markers.count) dots in \(dots.legend.count) kinds (see the legend)")],
             ])
         if !content.grey.isEmpty { summary.notes.append("Grey (\(content.kind == "measure" ? "no value" : "in no group")): " + content.grey.joined(separator: ", ") + ".") }
         if output == nil { summary.notes.append("Write the map with --to FILE.svg or --to FILE.html (in reports/ unless a folder is given; --force to replace).") }
         let legend = ReportTable(
             title: "Legend: " + content.spec.legendTitle, columns: [ReportColumn("colour", "Colour"), ReportColumn("meaning", "Meaning")],
-            rows: content.spec.legend.map { [.text($0.colour), .text($0.label)] })
+            rows: content.spec.legend.map { [.text($0.colour), .text($0.label)] }
+                + content.spec.markerLegend.map { [.text($0.colour), .text("dot: library " + $0.label)] })
         return Reply(blocks: [.table(summary), .table(legend)], data: [
             ("file", output.map { .string($0.url.path) } ?? .null), ("kind", .string(content.kind)),
             ("authorities", .number(Double(boundaries.count))), ("grey", .array(content.grey.map { .string($0) })),
+            ("libraries", .number(Double(dots.markers.count))),
         ])
     }
 }
