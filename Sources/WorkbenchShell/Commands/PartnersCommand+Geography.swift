@@ -77,18 +77,7 @@ extension PartnersCommand {
             ? valuedTable(model, groups: groups.map { $0.map { free[$0] } } + keep.groups.map(\.members), chosen: chosen, kept: keptNames)
             : nil
         // The partnership map and the basis line, as the size-profile reply gives them.
-        let map = ChartSpec(
-            kind: .scatter, title: "Partnership map: \(project.title), \(shape) of at most \(maxSize)",
-            xLabel: "\(project.driver.label) of the group (\(project.driver.isMoney ? "£ a year" : "libraries"))",
-            yLabel: "NPV gained by working together (£)",
-            series: [
-                ChartSpec.Series(name: "Partnerships", points: outcomes.filter { $0.members.count > 1 }.map {
-                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
-                }),
-                ChartSpec.Series(name: "Alone", points: outcomes.filter { $0.members.count == 1 }.map {
-                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
-                }),
-            ])
+        let map = partnershipMap(outcomes, shape: shape)
         let partnership = chosen.filter { $0.count > 1 }.max { model.value(of: $0) < model.value(of: $1) }
         let basis = partnership.map { context.basis(model, group: $0, lead: "for the split's largest-NPV partnership, ") }
         return Reply(

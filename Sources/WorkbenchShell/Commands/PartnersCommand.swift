@@ -229,19 +229,7 @@ struct PartnersCommand: ShellCommand {
         let summary = "\(project.title) among \(among.count) boroughs, groups of at most \(maxSize): total NPV "
             + "\(MoneyFormat.compact(result.total)) in \(result.groups.count) groups "
             + "(\(result.groups.filter { $0.count > 1 }.count) partnerships, \(result.groups.filter { $0.count == 1 }.count) alone)."
-        // The partnership map: each group placed by its combined driver and the NPV that working together gains.
-        let map = ChartSpec(
-            kind: .scatter, title: "Partnership map: \(project.title), groups of at most \(maxSize)",
-            xLabel: "\(project.driver.label) of the group (\(project.driver.isMoney ? "£ a year" : "libraries"))",
-            yLabel: "NPV gained by working together (£)",
-            series: [
-                ChartSpec.Series(name: "Partnerships", points: outcomes.filter { $0.members.count > 1 }.map {
-                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
-                }),
-                ChartSpec.Series(name: "Alone", points: outcomes.filter { $0.members.count == 1 }.map {
-                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
-                }),
-            ])
+        let map = partnershipMap(outcomes, shape: "groups")
         let partnership = result.groups.filter { $0.count > 1 }.max { model.value(of: $0) < model.value(of: $1) }
         let basis = partnership.map { context.basis(model, group: $0, lead: "for the split's largest-NPV partnership, ") }
         return Reply(
@@ -294,5 +282,22 @@ struct PartnersCommand: ShellCommand {
         var result = 1
         for i in 0..<min(k, n - k) { result = result * (n - i) / (i + 1) }
         return result
+    }
+
+    /// The partnership map: each group of a split placed by its combined driver and the NPV that working together
+    /// gains, partnerships and boroughs alone as two series; `shape` names the groups ("groups", or the geography's).
+    func partnershipMap(_ outcomes: [CoalitionOutcome], shape: String) -> ChartSpec {
+        ChartSpec(
+            kind: .scatter, title: "Partnership map: \(project.title), \(shape) of at most \(maxSize)",
+            xLabel: "\(project.driver.label) of the group (\(project.driver.isMoney ? "£ a year" : "libraries"))",
+            yLabel: "NPV gained by working together (£)",
+            series: [
+                ChartSpec.Series(name: "Partnerships", points: outcomes.filter { $0.members.count > 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+                ChartSpec.Series(name: "Alone", points: outcomes.filter { $0.members.count == 1 }.map {
+                    ChartSpec.Point(label: $0.subject.description, x: $0.driver, y: $0.npvDifference)
+                }),
+            ])
     }
 }
