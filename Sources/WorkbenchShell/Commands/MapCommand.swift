@@ -47,15 +47,7 @@ struct MapCommand: ShellCommand, WrapsCommandLine {
         let boundaries = try context.boundaries(argument: "map")
         let reply = try ReportSupport.run(line, context: context)
         var content = try MapContent.make(line: line, reply: reply, boundaries: boundaries)
-        // The workspace's libraries as dots, where it locates them (import locations).
-        let libraries = try context.workspace.libraryLocations() ?? []
-        let dots = MapLibraries.markers(libraries, authorities: Set(boundaries.map(\.id.rawValue)))
-        content.spec.markers = dots.markers
-        content.spec.markerLegend = dots.legend
-        if !dots.markers.isEmpty {
-            content.spec.notes.append(
-                "Libraries: \(dots.markers.count) dots, by how each stood in July 2016 against April 2010 [S71][S72].")
-        }
+        let dots = try MapLibraries.add(to: &content.spec, boundaries: boundaries, context: context)
         if let output {
             try output.write(output.fileExtension == "html" ? SVGMapRenderer.html(content.spec) : SVGMapRenderer.render(content.spec))
         }

@@ -1,5 +1,6 @@
 public import WorkbenchCore
 public import WorkbenchReports
+import WorkbenchWorkspace
 
 /// The libraries `map` draws over the boroughs, each a dot coloured by how it stood in July 2016 against April 2010
 /// (the libraries dataset [S71][S72]): still statutory, newly statutory, community-run (CRL or ICL), closed (XL),
@@ -59,5 +60,31 @@ public enum MapLibraries {
         }
         let legend = Category.allCases.filter(present.contains).map { MapSpec.LegendEntry(colour: $0.colour, label: $0.label) }
         return (markers, legend)
+    }
+
+    /// Adds the workspace's libraries (where it locates them: 'import locations') to a map as dots, with their legend
+    /// and a note; returns what was added.
+    @discardableResult
+    static func add(to spec: inout MapSpec, boundaries: [AuthorityBoundary], context: CommandContext) throws
+        -> (markers: [MapSpec.Marker], legend: [MapSpec.LegendEntry])
+    {
+        let libraries = try context.workspace.libraryLocations() ?? []
+        let dots = markers(libraries, authorities: Set(boundaries.map(\.id.rawValue)))
+        spec.markers = dots.markers
+        spec.markerLegend = dots.legend
+        if !dots.markers.isEmpty {
+            spec.notes.append("Libraries: \(dots.markers.count) dots, by how each stood in July 2016 against April 2010 [S71][S72].")
+        }
+        return dots
+    }
+
+    /// The map of a command's reply for a report, with the libraries: nil when the workspace has no boundaries or
+    /// the reply has nothing to map (no measure chosen by --by, no partition).
+    static func reportMap(line: String, reply: Reply, context: CommandContext) throws -> MapSpec? {
+        guard let boundaries = try context.workspace.boundaries(), !boundaries.isEmpty,
+            var content = try? MapContent.make(line: line, reply: reply, boundaries: boundaries)
+        else { return nil }
+        try add(to: &content.spec, boundaries: boundaries, context: context)
+        return content.spec
     }
 }

@@ -102,7 +102,9 @@ struct ReportCommand: ShellCommand, WrapsCommandLine {
         switch kind {
         case .command:
             let reply = try ReportSupport.run(line, context: context)
-            let section = ReportSection(heading: heading, blocks: ReportSupport.blocks(reply))
+            // A command with a map (a measure by --by, or a partition) gets it after its own blocks.
+            let map = try MapLibraries.reportMap(line: line, reply: reply, context: context)
+            let section = ReportSection(heading: heading, blocks: ReportSupport.blocks(reply) + (map.map { [.map($0)] } ?? []))
             document = ReportSupport.document(title: title ?? "Report: \(line)", sections: [section], context: context)
         case .board(let board):
             let made = try board.document(context: context)

@@ -4,7 +4,7 @@ public import WorkbenchCore
 extension Workspace {
     /// Validates the whole workspace and the registered modules, and reports every problem at once: workspace.json,
     /// every file under `inputs/` (CSV and JSON parse; authorities files have unique ids citing known sources;
-    /// proposals check; entered figures are for known authorities and figures, in range, with a plausible year;
+    /// proposals check; library locations, catchments and boundaries read whole by their own readers; entered figures are for known authorities and figures, in range, with a plausible year;
     /// parameter overrides are scoped to "all" or known authorities, for registered calculators' parameters, in
     /// range), saved analyses (they read, and their commands still parse), run records, then the modules
     /// (see `ValidationReport.checkModules`).
@@ -85,7 +85,13 @@ extension Workspace {
                 continue
             }
             do {
-                if name.hasSuffix("authorities.csv") {
+                if path == LocationsFile.path {
+                    _ = try LocationsFile.load(from: folder)  // every row, with its line and field on the first bad one
+                } else if path == CatchmentsFile.path {
+                    _ = try CatchmentsFile.load(from: folder)
+                } else if path == BoundariesFile.path {
+                    _ = try BoundariesFile.load(from: folder)  // every feature's shape, not only the JSON
+                } else if name.hasSuffix("authorities.csv") {
                     let rows = try ComparatorsFile.parse(text, file: path)
                     var seen = Set<BoroughID>()
                     for row in rows where !seen.insert(row.id).inserted {
