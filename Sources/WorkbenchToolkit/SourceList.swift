@@ -3,8 +3,8 @@ public import WorkbenchCore
 /// The programme's sources list: every tag the domain reference cites (S1 to S81, with S47b, S59b and S78b), each
 /// with a short title and the first address the reference gives, plus the workbench's own additions S53b (the Green
 /// Book's current long-term discount rates table, with its reduced schedule for health and life values) and S82 (HM
-/// Treasury's GDP deflator series, the stated deflator for prices of other years; the reference gives none of its
-/// values). Figures
+/// Treasury's GDP deflator series, March 2026 release, the stated deflator for prices of other years; the reference
+/// names the series but gives none of its values). Figures
 /// anywhere in the workbench cite these tags.
 public enum SourceList {
     /// Every source, in the reference's order.
@@ -94,7 +94,7 @@ public enum SourceList {
         SourceReference(tag: "S79", title: "The Bookseller, \"Lincolnshire re-proposes original library cuts\"", address: "https://www.thebookseller.com/news/lincolnshire-re-proposes-original-library-cuts"),
         SourceReference(tag: "S80", title: "Research impact note (discount factor formula)", address: "http://www.research-impact.org/quantifying-long-term-costs-and-benefits-of-major-projects-and-events/"),
         SourceReference(tag: "S81", title: "PFI model guidance on optimism bias (as applied)", address: "https://ppponline.affinitext.com/public/book?id=3151&toc_id=369325"),
-        SourceReference(tag: "S82", title: "HM Treasury, \"GDP deflators at market prices, and money GDP\": the GDP deflator series, by financial year (its values are not in the domain reference)", address: "https://webarchive.nationalarchives.gov.uk/20100407175705/http:/www.hm-treasury.gov.uk/data_gdp_index.htm"),
+        SourceReference(tag: "S82", title: "HM Treasury, \"GDP deflators at market prices, and money GDP\", March 2026 (Quarterly National Accounts, 31 March 2026): the financial-year GDP deflator, 2024-25 = 100, outturn from ONS series L8GG (the workbench's addition; not in the domain reference)", address: "https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp"),
     ]
 
     /// The tags of `all`, for membership checks.

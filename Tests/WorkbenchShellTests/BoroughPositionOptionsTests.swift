@@ -57,7 +57,8 @@ struct BoroughPositionOptionsTests {
         #expect(enfield.contains("hours 87% of the standard (hours 2); 19,320 people per library (reach 1)"))
         // Camden spends more a head than its neighbours with a spend figure; Bexley less.
         let camden = SessionFixture.transcript(session, "options camden")
-        #expect(camden.contains("spends £33.19 a head against its neighbours' £21.65 (saving +1)"))
+        // Camden's £8m of 2011 in 2010/11 prices (GDP deflator [S82]): £7,832,779 ÷ 241,059 people = £32.49.
+        #expect(camden.contains("spends £32.49 a head against its neighbours' £20.50 (saving +1)"))
         #expect(bexley.contains("Savings from a share of the budget −1"))
     }
 
@@ -66,12 +67,13 @@ struct BoroughPositionOptionsTests {
         let session = try SessionFixture.session()
         let text = SessionFixture.transcript(session, "appraise shortlist camden")
         #expect(text.contains(
-            "more-ambitious: Interaction: 'trust-or-provider' costs the budget left after 'community-managed': £8.00m less "
-                + "their full-year savings of £94.0k = £7.91m"))
+            "more-ambitious: Interaction: 'trust-or-provider' costs the budget left after 'community-managed': £7.83m less "
+                + "their full-year savings of £94.0k = £7.74m"))
         // By hand: the option's schedules equal community-managed alone plus the trust costed with the budget given
-        // as £8,000,000 − £94,000.
+        // as Camden's £8,000,000 of 2011 in 2010/11 prices (× 68.8561 ÷ 70.3261 = £7,832,779.01, GDP deflator [S82])
+        // − £94,000.
         let option = session.execute("appraise more-ambitious camden --json")
-        let apart = session.execute("appraise trust-or-provider camden --library-budget 7,906,000 --json")
+        let apart = session.execute("appraise trust-or-provider camden --library-budget 7738779.01 --json")
         let community = session.execute("appraise community-managed camden --json")
         func npv(_ reply: Reply) -> Double? {
             let appraisal = reply.data.first { $0.0 == "appraisal" }?.1

@@ -192,10 +192,10 @@ struct CompareVintageTests {
         let mixedHeader = mixed.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
         #expect(mixedHeader.hasSuffix("Spend year"), "\(mixedHeader)")
         #expect(mixed.contains("2020") && mixed.contains("2011"))
-        // One authority's spend: its year is in the header, with no year column.
+        // One authority's spend: its year, and the price base it is restated in, are in the header, with no year column.
         let one = ReplyRenderer.text(session.execute("compare bexley"))
-        #expect(one.contains("Spend/head (2020)"), "\(one)")
+        #expect(one.contains("Spend/head (2020, 2010/11 prices)"), "\(one)")
         let header = one.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
-        #expect(header.contains("Spend/head (2020)") && !header.contains("Spend year"), "\(header)")
+        #expect(header.contains("Spend/head (2020, 2010/11 prices)") && !header.contains("Spend year"), "\(header)")
     }
 }

@@ -140,8 +140,9 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
     func testSavingsParametersCanBeOverridden() {
         // 35 posts removed × £25,000 = £875,000 a year.
         XCTAssertTrue(run("savings shared-service bexley+bromley --cost-per-post 25000").contains("note: Full-year saving £875k a year (range £665k–£1.09m)."))
-        // Camden £8m × 8% = £640,000 (the budget rule: Camden has no posts figure).
-        XCTAssertTrue(run("savings shared-service camden --budget-saving-share 8%").contains("note: Full-year saving £640k a year (range £400k–£800k)."))
+        // Camden's £8m of 2011 [S27], in 2010/11 prices £8m × 68.8561 ÷ 70.3261 = £7,832,779 (GDP deflator [S82]),
+        // × 8% = £626,622 (the budget rule: Camden has no posts figure); range 5%–10% = £392k–£783k.
+        XCTAssertTrue(run("savings shared-service camden --budget-saving-share 8%").contains("note: Full-year saving £627k a year (range £392k–£783k)."))
         XCTAssertTrue(run("savings shared-service camden --budget-saving-share=0.08 --years 5").contains("   5  2015/16"))
     }
 

@@ -15,12 +15,14 @@ struct LabelCorrectionTests {
         #expect(fitOut.provenance.method?.contains("repair backlog") == true)
     }
 
-    @Test("the branch running cost is a believed, up-to closure saving, and the low end says it is in 2024 prices")
+    @Test("the branch running cost is a believed, up-to closure saving; the low end is Enfield's 2024 figure in 2010/11 prices")
     func branchRunningCostIsAnEstimate() {
         #expect(CalculatorEvidence.branchRunningCost.provenance.kind == .estimate)
         #expect(CalculatorEvidence.branchRunningCost.provenance.method?.contains("believed") == true)
         #expect(CalculatorEvidence.branchRunningCostLow.provenance.kind == .estimate)
-        #expect(CalculatorEvidence.branchRunningCostLow.provenance.method?.contains("in 2024 prices; not converted from 2024/25 to 2010/11 prices") == true)
+        #expect(CalculatorEvidence.branchRunningCostLow.provenance.method?.contains("£71,250 a closed library in 2024 prices; restated: £71,250 in 2024/25 prices × 68.8561 ÷ 100.0000") == true)
+        #expect(abs(CalculatorEvidence.branchRunningCostLow.value - 49_059.971_25) < 1e-6)
+        #expect(CalculatorEvidence.branchRunningCostLow.provenance.prices == FinancialYear(startYear: 2010))
         #expect(CalculatorEvidence.branchRunningCostLow.provenance.sources.contains("S82"))
     }
 

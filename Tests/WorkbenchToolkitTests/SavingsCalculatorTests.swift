@@ -100,7 +100,9 @@ final class SavingsCalculatorTests: XCTestCase {
         XCTAssertEqual(schedule.netFlows[1], 222_000, accuracy: 0.01)
         XCTAssertEqual(schedule.netFlows[2], 267_000, accuracy: 0.01)
         let range = SavingsRange(schedule)
-        XCTAssertEqual(range.low, 3 * 71_250, accuracy: 0.01)
+        // The range's low end is Enfield's £71,250 in 2024/25 prices restated in 2010/11 prices with HM Treasury's GDP
+        // deflator [S82]: 3 × 71,250 × 68.8561 ÷ 100 = £147,179.91.
+        XCTAssertEqual(range.low, 3 * 71_250 * 68.8561 / 100, accuracy: 0.01)
         XCTAssertEqual(range.high, 390_000, accuracy: 0.01)
         XCTAssertEqual(schedule.optimismBias, .outsourcing)
     }

@@ -33,10 +33,12 @@ public enum JointCosting {
             var figure = profile.figures[position]
             let before = figure.value
             figure.value = max(0, before - taken[index])
+            let prices = figure.provenance.prices
             figure.provenance = Provenance(
                 .derived, figure.provenance.sources, period: figure.provenance.period,
                 method: "\(MoneyFormat.compact(before)) less the full-year saving of '\(schedule.title)' "
                     + "(\(MoneyFormat.compact(taken[index]))), so the same money is not saved twice")
+            figure.provenance.prices = prices
             result.profiles[index].figures[position] = figure
         }
         return result

@@ -74,6 +74,20 @@ public enum SubjectFigures {
         for tag in parts.flatMap(\.sources) where !tags.contains(tag) { tags.append(tag) }
         let isEstimate = parts.contains { $0.kind == .estimate || $0.kind == .toBeFilled }
         let kind: EvidenceKind = isEstimate ? .estimate : parts.contains { $0.kind == .entered } ? .entered : .derived
-        return Provenance(kind, tags, period: period ?? parts.compactMap(\.period).first, method: method)
+        var combined = Provenance(kind, tags, period: period ?? parts.compactMap(\.period).first, method: method)
+        // Money restated in the price base stays marked so: the combination is in the same prices.
+        combined.prices = parts.compactMap(\.prices).first
+        return combined
+    }
+
+    /// The note a calculator gives about the year of a budget it scales: `Bexley's budget figure refers to 2020,
+    /// restated in 2010/11 prices with HM Treasury's GDP deflator [S82].`, or, for a figure of the base year or of no
+    /// single year, that the schedule treats it as at the price base; nil without a period.
+    public static func budgetPeriodNote(name: String, _ provenance: Provenance) -> String? {
+        guard let period = provenance.period else { return nil }
+        if let prices = provenance.prices {
+            return "\(name)'s budget figure refers to \(period), restated in \(prices) prices with HM Treasury's GDP deflator [S82]."
+        }
+        return "\(name)'s budget figure refers to \(period); the schedule treats it as at the price base."
     }
 }

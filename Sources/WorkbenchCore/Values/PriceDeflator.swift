@@ -22,11 +22,25 @@ public struct PriceDeflator: Hashable, Sendable {
     /// The source tag of HM Treasury's GDP deflator series in the programme's sources list.
     public static let gdpDeflatorTag: SourceTag = "S82"
 
-    /// HM Treasury's GDP deflator as the workbench's sources give it. The domain reference names the series but
-    /// gives none of its values, so the series is empty: every conversion through it reports the years it lacks.
+    /// HM Treasury's GDP deflator at market prices [S82], financial years 2000-01 to 2024-25 (outturn only, no
+    /// forecasts), from the March 2026 release (Quarterly National Accounts, 31 March 2026; ONS series L8GG), where
+    /// 2024-25 = 100. The values are the release's to four decimal places, as a public machine-readable copy of it
+    /// gives them (`ncl-icb-analytics/dbt-ncl-analytics`, `seeds/uk_cost_indices.csv`); a second, independent
+    /// quotation of the same release gives 2020-21 as 85.10. Years outside the table are refused, never guessed.
     public static let hmTreasuryGDP = PriceDeflator(
-        name: "HM Treasury GDP deflator at market prices", index: [:],
-        provenance: Provenance(.published, [gdpDeflatorTag], method: "financial-year index (ONS series L8GG)"))
+        name: "HM Treasury GDP deflator at market prices", index: Dictionary(uniqueKeysWithValues: hmTreasuryMarch2026.map { (FinancialYear(startYear: $0.0), $0.1) }),
+        provenance: Provenance(
+            .published, [gdpDeflatorTag], period: "March 2026 release, 2024-25 = 100",
+            method: "financial-year index, ONS series L8GG, outturn 2000-01 to 2024-25"))
+
+    /// The March 2026 release's financial-year index (start year, value), 2024-25 = 100 [S82].
+    static let hmTreasuryMarch2026: [(Int, Double)] = [
+        (2000, 54.3697), (2001, 55.4597), (2002, 56.6000), (2003, 57.9885), (2004, 59.7172),
+        (2005, 61.3576), (2006, 63.2017), (2007, 64.4380), (2008, 66.8397), (2009, 67.7042),
+        (2010, 68.8561), (2011, 70.3261), (2012, 71.5454), (2013, 73.0337), (2014, 74.0662),
+        (2015, 74.5804), (2016, 76.0754), (2017, 77.0388), (2018, 78.7948), (2019, 80.8738),
+        (2020, 85.1002), (2021, 85.3036), (2022, 91.2996), (2023, 96.1117), (2024, 100.0000),
+    ]
 
     /// One conversion, with the arithmetic to state beside it.
     public struct Conversion: Hashable, Sendable {
@@ -38,7 +52,7 @@ public struct PriceDeflator: Hashable, Sendable {
         public var from: FinancialYear
         /// The year of the new prices.
         public var to: FinancialYear
-        /// `£71,250 in 2024/25 prices × 60.0 ÷ 120.0 (GDP deflator [S82]) = £35,625 in 2010/11 prices`.
+        /// `£71,250 in 2024/25 prices × 68.8561 ÷ 100.0000 (HM Treasury GDP deflator at market prices [S82]) = £49,060 in 2010/11 prices`.
         public var method: String
     }
 
@@ -58,8 +72,8 @@ public struct PriceDeflator: Hashable, Sendable {
         let tags = provenance.sources.map(\.description).joined()
         return Conversion(
             amount: result, factor: factor, from: from, to: to,
-            method: "£\(MoneyFormat.grouped(amount.pounds)) in \(from) prices × \(MoneyFormat.fixed(b, decimals: 3)) ÷ "
-                + "\(MoneyFormat.fixed(a, decimals: 3)) (\(name) \(tags)) = £\(MoneyFormat.grouped(result.pounds)) in \(to) prices")
+            method: "£\(MoneyFormat.grouped(amount.pounds)) in \(from) prices × \(MoneyFormat.fixed(b, decimals: 4)) ÷ "
+                + "\(MoneyFormat.fixed(a, decimals: 4)) (\(name) \(tags)) = £\(MoneyFormat.grouped(result.pounds)) in \(to) prices")
     }
 
     /// The sentence a reply gives when it could not convert: which years the series lacks.

@@ -60,6 +60,9 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
     public var period: String?
     /// For derived figures and estimates, how they were made.
     public var method: String?
+    /// The financial year whose prices a money figure is in, when it was restated from its period's prices
+    /// (`PriceDeflator.restating`); nil for a figure in its period's own prices.
+    public var prices: FinancialYear?
 
     /// Makes a provenance.
     public init(_ kind: EvidenceKind, _ sources: [SourceTag], period: String? = nil, method: String? = nil) {
@@ -89,11 +92,16 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
         Provenance(.estimate, sources, period: period, method: method)
     }
 
-    /// `published [S71] (April 2010)`.
+    /// The period, with the prices a restated figure is in: `2020, in 2010/11 prices`.
+    public var periodWithPrices: String? {
+        period.map { $0 + (prices.map { ", in \($0) prices" } ?? "") }
+    }
+
+    /// `published [S71] (April 2010)`; `derived [S40][S82] (2020, in 2010/11 prices)` for a restated figure.
     public var description: String {
         var text = kind.rawValue
         if !sources.isEmpty { text += " " + sources.map(\.description).joined() }
-        if let period { text += " (\(period))" }
+        if let periodWithPrices { text += " (\(periodWithPrices))" }
         return text
     }
 }

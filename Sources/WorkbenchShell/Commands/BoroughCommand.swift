@@ -59,7 +59,7 @@ struct BoroughCommand: ShellCommand {
                 ])
             for figure in profile.figures {
                 figures.append([
-                    .text(figure.label), .described(figure.value, text: figure.formattedValue), .text(figure.provenance.period ?? ""),
+                    .text(figure.label), .described(figure.value, text: figure.formattedValue), .text(figure.provenance.periodWithPrices ?? ""),
                     .text(figure.provenance.kind.rawValue), .text(figure.provenance.sources.map(\.description).joined()),
                 ])
             }
@@ -102,7 +102,7 @@ struct BoroughCommand: ShellCommand {
             ])
         func add(_ label: String, _ cell: ReportCell, _ provenance: Provenance?) {
             table.append([
-                .text(label), cell, .text(provenance?.period ?? ""), .text(provenance?.kind.rawValue ?? "missing"),
+                .text(label), cell, .text(provenance?.periodWithPrices ?? ""), .text(provenance?.kind.rawValue ?? "missing"),
                 .text(provenance?.sources.map(\.description).joined() ?? ""),
             ])
         }

@@ -145,7 +145,10 @@ struct CompareCommand: ShellCommand {
         let hoursMixed = hoursYears.count > 1
         let spendMixed = spendYears.count > 1
         let hoursHeader = "Hours/1,000/yr" + (hoursYears.count == 1 ? " (\(hoursYears.first ?? ""))" : "")
-        let spendHeader = "Spend/head" + (spendYears.count == 1 ? " (\(spendYears.first ?? ""))" : "")
+        // Restated spend names the price base it is in: `Spend/head (2020, 2010/11 prices)`.
+        let restatedTo = rows.lazy.compactMap { row in row.spendPerHead == nil ? nil : row.statistics.annualSpend?.provenance.prices }.first
+        let spendLabels = (spendYears.count == 1 ? [spendYears.first ?? ""] : []) + (restatedTo.map { ["\($0) prices"] } ?? [])
+        let spendHeader = "Spend/head" + (spendLabels.isEmpty ? "" : " (" + spendLabels.joined(separator: ", ") + ")")
         var table = ReportTable(
             title: "Comparison of \(rows.count) authorit\(rows.count == 1 ? "y" : "ies")",
             columns: [
@@ -188,9 +191,9 @@ struct CompareCommand: ShellCommand {
             "Population: ONS mid-2015 [S72]. Libraries: statutory in April 2010 and July 2016 [S71] (Camden 13 in 2010: St Pancras has no row of its own [S30]).",
             "People per library: mid-2015 population ÷ April 2010 libraries, a ratio of two years (2015 people, 2010 libraries; derived). Hours: 2016 scheduled weekly hours × 52 ÷ mid-2015 population × 1,000, a ratio of two years (2016 hours, 2015 people), against PLSS 2's 128 [S68] (derived).",
             "Spend per head only where a budget figure exists, in its own year (see 'borough <id>') ÷ mid-2015 population, so "
-                + "it combines that year with 2015; when rows' years differ, the Spend year column gives each. Spend is in "
-                + "its own year's prices, not converted to one price base: the stated deflator, HM Treasury's GDP deflator "
-                + "[S82], has no values in the sources. – means no figure.",
+                + "it combines that year with 2015; when rows' years differ, the Spend year column gives each. Spend of "
+                + "another year is restated in the workspace's price base with HM Treasury's GDP deflator [S82] (March "
+                + "2026 release; a year alone is read as the financial year starting in it). – means no figure.",
         ]
         return table
     }

@@ -3,16 +3,28 @@ import WorkbenchWorkspace
 
 extension CommandContext {
     /// The one resolver every command reads borough figures through: each module's profile, with the analyst's
-    /// entered figures (`figure set`, `inputs/figures.json`) in place of the module's for that authority only.
-    /// Comparator statistics from the workspace's datasets come after both (see `authorities()`).
+    /// entered figures (`figure set`, `inputs/figures.json`) in place of the module's for that authority only, and
+    /// every amount of money in the workspace's price base (`resolve(_:with:)`). Comparator statistics from the
+    /// workspace's datasets come after both (see `authorities()`).
     /// - Parameter recording: whether the entered figures count as read by the command (`authorities()`, which
     ///   commands call to check ids, does not record them).
     /// - Throws: the file's error when `inputs/figures.json` does not read.
     public func resolvedProfiles(recording: Bool = true) throws -> [BoroughID: BoroughProfile] {
         let entered = try workspace.enteredFigures()
-        guard !entered.isEmpty else { return registry.profiles }
         if recording { recordUse(of: entered.filter { registry.profiles[$0.authority] != nil }) }
-        return registry.profiles.mapValues { $0.applying(entered) }
+        return registry.profiles.mapValues { resolve($0, with: entered) }
+    }
+
+    /// The resolver's two steps for one profile: the analyst's entered figures for its authority in place of the
+    /// module's, then every figure in pounds, and the annual spend, restated in the workspace's price base year with
+    /// HM Treasury's GDP deflator [S82] where it is in another year's prices (`BoroughProfile.inPrices(of:)`).
+    func resolve(_ profile: BoroughProfile, with entered: [EnteredFigure]) -> BoroughProfile {
+        profile.applying(entered).inPrices(of: workspace.manifest.assumptions.priceBaseYear)
+    }
+
+    /// The same two steps for a dataset's statistics row.
+    func resolve(_ statistics: AuthorityStatistics, with entered: [EnteredFigure]) -> AuthorityStatistics {
+        statistics.applying(entered).inPrices(of: workspace.manifest.assumptions.priceBaseYear)
     }
 
     /// Notes the entered figures that replace statistics (weekly hours, library budget as annual spend) of the given

@@ -48,7 +48,7 @@ extension CommandContext {
         let entered = try workspace.enteredFigures()
         let profiles = try resolvedProfiles(recording: false)
         for index in rows.indices {
-            rows[index] = profiles[rows[index].id]?.statistics ?? rows[index].applying(entered)
+            rows[index] = profiles[rows[index].id]?.statistics ?? resolve(rows[index], with: entered)
         }
         return rows
     }
@@ -93,6 +93,6 @@ extension CommandContext {
             ])
         let own = entered.filter { $0.authority == statistics.id }
         recordUse(of: own)
-        return profile.applying(own)
+        return resolve(profile, with: own)
     }
 }

@@ -43,7 +43,7 @@ public final class CommandContext {
     public func authorities() throws -> [AuthorityStatistics] {
         let entered = try workspace.enteredFigures()
         var byID: [BoroughID: AuthorityStatistics] = [:]
-        for row in try workspace.comparators() { byID[row.id] = row.applying(entered) }
+        for row in try workspace.comparators() { byID[row.id] = resolve(row, with: entered) }
         for (id, profile) in try resolvedProfiles(recording: false) { byID[id] = profile.statistics }
         return byID.values.sorted { $0.name < $1.name }
     }
@@ -67,12 +67,12 @@ public final class CommandContext {
         if let id = BoroughID(validating: text), let profile = registry.profiles[id] {
             let entered = try workspace.enteredFigures()
             recordUse(of: entered.filter { $0.authority == id })
-            return profile.applying(entered)
+            return resolve(profile, with: entered)
         }
         if let found = try? authorities(), let named = AuthorityLookup.find(text, in: found), let profile = registry.profiles[named.id] {
             let entered = try workspace.enteredFigures()
             recordUse(of: entered.filter { $0.authority == named.id })
-            return profile.applying(entered)
+            return resolve(profile, with: entered)
         }
         // No module: a profile derived from the datasets (module → entered → dataset), marked as derived.
         if let statistics = try? authority(text, argument: argument) {

@@ -155,16 +155,15 @@ public enum CalculatorEvidence {
             method: "proxy for a branch's running cost: closing West Barnes, 'it is believed', 'could save the "
                 + "council up to £94,000' (a believed upper bound of a closure saving, not a published running cost)"))
     /// Low end of a branch's running cost: Enfield expects £570,000–£630,000 a year from closing 8 libraries [S37],
-    /// in 2024 pounds. The stated deflator is HM Treasury's GDP deflator [S82] (`PriceDeflator.hmTreasuryGDP`), but
-    /// the sources give none of its values, so it is not converted to 2010/11 prices and overstates a 2010/11 cost;
-    /// an estimate.
-    public static let branchRunningCostLow = Sourced<Double>(
-        71_250,
-        .estimate(
-            "S37", "S82", period: "2024",
-            method: "proxy: £570,000 ÷ 8 libraries = £71,250 a closed library in 2024 prices; "
-                + PriceDeflator.hmTreasuryGDP.notConverted(from: FinancialYear(startYear: 2024), to: FinancialYear(startYear: 2010))
-                + ", so it overstates a 2010/11 running cost"))
+    /// in 2024 pounds, restated in 2010/11 prices with HM Treasury's GDP deflator [S82] (2024 read as 2024/25):
+    /// £71,250 × 68.8561 ÷ 100 = £49,060; an estimate.
+    public static let branchRunningCostLow: Sourced<Double> = {
+        let (value, provenance) = PriceDeflator.hmTreasuryGDP.restating(
+            71_250,
+            .estimate("S37", period: "2024", method: "proxy: £570,000 ÷ 8 libraries = £71,250 a closed library in 2024 prices"),
+            to: FinancialYear(startYear: 2010))
+        return Sourced(value, provenance)
+    }()
     /// High end: about £130,000 a year to keep Chalk Farm open as a community library [S25].
     public static let branchRunningCostHigh = Sourced<Double>(130_000, .published("S25", period: "2011"))
     /// Buildings as a share of a library service's costs: Brent 2010/11, £781,600 of £5,514,413 = 14.2% [S77].

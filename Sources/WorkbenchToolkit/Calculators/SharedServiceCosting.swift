@@ -83,9 +83,7 @@ enum SharedServiceCosting {
                 SubjectFigures.combine([budget.provenance, share.provenance], method: method),
                 scope == .backOffice ? "Back-office merger (share of budget)" : "Whole-service merger (share of budget)"
             ))
-            if let period = budget.provenance.period {
-                calc.notes.append("\(name)'s budget figure refers to \(period); the schedule treats it as at the price base.")
-            }
+            if let note = SubjectFigures.budgetPeriodNote(name: name, budget.provenance) { calc.notes.append(note) }
         }
 
         for unit in units {

@@ -4,11 +4,11 @@ public import WorkbenchCore
 /// defaults from `CalculatorEvidence`; the ids, labels and valid ranges of the generic ones come from the core's
 /// `CalculatorParameters`.
 public enum StandardParameters {
-    /// `--running-cost-per-library`: the running cost of one branch a year, £94k [S34], range Enfield's £71k [S37]
-    /// to Chalk Farm's £130k [S25]. One declaration for every calculator that costs whole branches.
+    /// `--running-cost-per-library`: the running cost of one branch a year, £94k [S34], range Enfield's £71k in 2024
+    /// prices, £49k in 2010/11 prices [S37][S82], to Chalk Farm's £130k [S25]. One declaration for every calculator that costs whole branches.
     public static let runningCostPerLibrary = CalculatorParameter(
         .runningCostPerLibrary,
-        label: "Running cost of a branch (£ a year); range Enfield £71k in 2024 prices, not deflated (the GDP deflator [S82] has no values in the sources) [S37] to Chalk Farm £130k [S25]; estimate", unit: .poundsEach,
+        label: "Running cost of a branch (£ a year); range Enfield £49k (£71k in 2024 prices, GDP deflator) [S37][S82] to Chalk Farm £130k [S25]; estimate", unit: .poundsEach,
         defaultValue: CalculatorEvidence.branchRunningCost,
         range: CalculatorEvidence.branchRunningCostLow.value...CalculatorEvidence.branchRunningCostHigh.value,
         valid: 0...2_000_000)

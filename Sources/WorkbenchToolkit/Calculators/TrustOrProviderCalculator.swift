@@ -75,9 +75,7 @@ public struct TrustOrProviderCalculator: SavingsCalculator {
                     SubjectFigures.combine(
                         [unit.provenance, procurement.provenance], method: "\(b) × \(Rate(fraction: procurement.value))"))
             }
-            if let period = unit.provenance.period {
-                calc.notes.append("\(unit.name)'s budget figure refers to \(period); the schedule treats it as at the price base.")
-            }
+            if let note = SubjectFigures.budgetPeriodNote(name: unit.name, unit.provenance) { calc.notes.append(note) }
         }
         calc.notes.append(
             "Contract term \(term) years (Hounslow let 15 years from 2008 [S41]; Ealing and Harrow 5 years [S42]); "

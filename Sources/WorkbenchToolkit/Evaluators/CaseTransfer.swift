@@ -24,7 +24,10 @@ public import WorkbenchCore
 /// 6. Optimism bias by kind: outsourcing → outsourcing; self-service and procurement (IT and library-system
 ///    roll-outs) → equipment/development; shared service → equipment/development, as the domain reference suggests
 ///    for a new structure; community → none, since no category of the guidance fits a transfer to community groups.
-/// 7. Figures keep the prices of their own years; nothing is rebased.
+/// 7. Prices: the case's money figures (savings, costs, budgets), "in pounds at the prices of the figure's own year",
+///    are first restated in the workspace's price base year with HM Treasury's GDP deflator [S82]
+///    (`CaseStudy.inPrices(of:)`), as the subject's own figures are by the resolver, so the ratio and the schedule
+///    are in one year's prices.
 public struct CaseTransfer: Sendable {
     /// The case applied.
     public let caseStudy: CaseStudyID
@@ -71,7 +74,7 @@ public struct CaseTransfer: Sendable {
         applying caseStudy: CaseStudy, caseProfiles: [BoroughProfile], to inputs: SubjectInputs,
         driver named: TransferDriver? = nil, oneOffCost given: Money? = nil
     ) throws {
-        let c = caseStudy
+        let c = caseStudy.inPrices(of: inputs.assumptions.priceBaseYear)
         let reported = CaseTotal.read(CaseFigure.Measure.annualSaving, in: c.reported, partners: c.partners)
         let planned = CaseTotal.read(CaseFigure.Measure.annualSaving, in: c.planned, partners: c.partners)
         guard let base = reported ?? planned, base.value > 0 else {

@@ -61,7 +61,7 @@ public struct BoroughStanding: Hashable, Sendable {
             spendPerHead = budgets.reduce(0) { $0 + $1.value } / population
             spendIsEstimate = budgets.contains { $0.provenance.kind == .estimate }
             let tags = Set(budgets.flatMap(\.provenance.sources)).sorted().map(\.description).joined()
-            let periods = budgets.compactMap(\.provenance.period)
+            let periods = budgets.compactMap(\.provenance.periodWithPrices)
             spendSource = tags + (periods.isEmpty ? "" : ", " + periods.joined(separator: "; "))
         } else {
             spendPerHead = nil

@@ -270,12 +270,12 @@ public enum PartnershipCatalogue {
                 }
                 let (value, provenance) = try spend()
                 let share = CalculatorEvidence.stockShareOfBudget.value
-                return PartnerDriver(
-                    id: authority.id, name: authority.name, value: value * share,
-                    provenance: Provenance(
-                        .estimate, Array(Set(provenance.sources + ["S77"])).sorted(), period: provenance.period,
-                        method: "library spend \(MoneyFormat.compact(value)) (\(provenance.kind.rawValue)"
-                            + (provenance.method.map { ": \($0)" } ?? "") + ") × 10.0% stock share (Brent 2010/11 [S77])"))
+                var driver = Provenance(
+                    .estimate, Array(Set(provenance.sources + ["S77"])).sorted(), period: provenance.period,
+                    method: "library spend \(MoneyFormat.compact(value)) (\(provenance.kind.rawValue)"
+                        + (provenance.method.map { ": \($0)" } ?? "") + ") × 10.0% stock share (Brent 2010/11 [S77])")
+                driver.prices = provenance.prices
+                return PartnerDriver(id: authority.id, name: authority.name, value: value * share, provenance: driver)
             case .libraries:
                 guard let libraries = authority.libraries2010 else {
                     throw WorkbenchError(
