@@ -10,8 +10,10 @@ import WorkbenchCore
 ///   than 10 libraries 1, 10 to 14 2, 15 or more 3.
 /// - Hours (criteria about opening hours): a change that cuts hours or branches scores by annual hours per 1,000
 ///   people against the PLSS 2 standard of 128 [S68]: at or above it 3, from 80% 2, from 60% 1, below 60% 0.
-/// - Reach (criteria about access): the geography's measured access test when the shell supplies one
-///   (`FrameworkComparators.access`); otherwise people per library against the pool's median: below 90% of it 2,
+/// - Reach (criteria about access): the score the workspace's geography measured for the choice
+///   (`FrameworkInputs.measuredService`), else the borough's measured access test when the shell supplies one
+///   (`FrameworkComparators.access`), read through `reach(of:)` by the assessments, the long list's reasons and the
+///   position table alike; otherwise people per library against the pool's median: below 90% of it 2,
 ///   up to 110% 1, above 0; less 1 where the IMD 2015 score is below 5 (the more deprived half, who rely more on a
 ///   free local service: the toolkit's judgement).
 /// - Volunteers: for community management, supplier capacity (willing groups) rises by 1 where the IMD 2015 score
