@@ -9,6 +9,8 @@ public final class Workspace {
     /// The manifest as last loaded or saved.
     public private(set) var manifest: WorkspaceManifest
     private var cachedComparators: [AuthorityStatistics]?
+    /// The library locations and catchments as last read, by their files' stamps (`libraryLocations()`).
+    let geography = LibraryGeographyCache()
     /// The identity of `workspace.json` when it was last read or written here, to notice other writers.
     private var manifestStamp: FileStamp?
     /// The workspace's advisory lock, `.workbench/lock`.

@@ -22,6 +22,9 @@ public enum AccessEvidence {
         + "from the library catchments [S72] (the share of people who may leave a mile of a statutory library when the smallest "
         + "is closed or handed over; see 'access <borough>'), not a judgement."
 
+    /// The scoring rule in words, as the position table states it.
+    public static let rule = "under 1% scores 2, under 5% 1, else 0; a hand-over +1"
+
     /// The score for a share of people who may leave 1 mile of a statutory library, before any hand-over bonus.
     public static func score(leavingOneMileShare share: Double) -> Int {
         share < 0.01 ? 2 : share < 0.05 ? 1 : 0
@@ -59,10 +62,14 @@ public enum AccessEvidence {
             let measured = score(leavingOneMileShare: share)
             let value = handsOver ? min(2, measured + 1) : measured
             let percent = (share * 1000).rounded() / 10
+            let people = "\(MoneyFormat.grouped(Double(leaving))) people (\(percent)%)"
             var reason = "Measured access [S72]: \(handsOver ? "handing over" : "closing") the statutory library with the smallest catchment, "
-                + taken.joined(separator: "; ") + ", may take \(MoneyFormat.grouped(Double(leaving))) people (\(percent)%) beyond a mile of a statutory library"
+                + taken.joined(separator: "; ") + ", may take \(people) beyond a mile of a statutory library"
             if handsOver { reason += "; one more because the library stays open outside the statutory service" }
-            out[choice] = MeasuredServiceScore(score: value, reason: reason)
+            out[choice] = MeasuredServiceScore(
+                score: value, reason: reason,
+                figure: "\(people) may leave a mile of a statutory library [S72]",
+                rule: "smallest catchment \(handsOver ? "handed over" : "closed"): " + Self.rule)
         }
         return out
     }

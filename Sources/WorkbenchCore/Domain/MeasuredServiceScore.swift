@@ -6,10 +6,22 @@ public struct MeasuredServiceScore: Hashable, Sendable {
     public var score: Int
     /// How it was measured, with figures and sources.
     public var reason: String
+    /// The measured figure alone, for the position table (`22,321 people (3.9%) may leave a mile of a statutory
+    /// library`); empty when the measure gives none apart from its reason.
+    public var figure: String
+    /// The rule that turned the figure into the score, in words (`under 1% scores 2, …`); empty when not given.
+    public var rule: String
 
     /// Makes a measured score.
-    public init(score: Int, reason: String) {
+    /// - Parameters:
+    ///   - score: the score, 0 to 3.
+    ///   - reason: the assessment's reason, with figures and sources.
+    ///   - figure: the measured figure alone, for tables.
+    ///   - rule: the scoring rule in words.
+    public init(score: Int, reason: String, figure: String = "", rule: String = "") {
         self.score = score
         self.reason = reason
+        self.figure = figure
+        self.rule = rule
     }
 }

@@ -7,15 +7,16 @@ extension AppraiseCommand {
     /// (`CommandContext.costing`), so the workbook's cached values are the reply's. The baseline (no calculators) and
     /// options that cannot be fully costed are left out of the live sheets; their rows stay in the reply's tables.
     func workbookOptions(context: CommandContext) throws -> [AppraisalWorkbookOption] {
-        switch target {
+        let plan = try plan(context)
+        switch plan.target {
         case .calculator(let id):
-            let costing = try context.costing([id], inputs: inputs, typed: values, options: options)
+            let costing = try context.costing([id], inputs: inputs, typed: plan.values, options: options)
             return [AppraisalWorkbookOption(
                 id: id.rawValue, description: id.rawValue, schedules: costing.schedules, result: costing.appraisal)]
         case .option(let option):
             guard !option.calculators.isEmpty else { return [] }
             let costing = try context.costing(
-                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
+                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: plan.values,
                 options: options)
             return [AppraisalWorkbookOption(
                 id: option.id.rawValue, description: option.calculators.map(\.rawValue).joined(separator: " + "),
@@ -23,7 +24,7 @@ extension AppraiseCommand {
         case .shortList(let list):
             return list.compactMap { option in
                 guard !option.calculators.isEmpty,
-                    case .costed(let costing)? = try? costing(option.calculators, title: option.title, context: context)
+                    case .costed(let costing)? = try? costing(option.calculators, title: option.title, plan: plan, context: context)
                 else { return nil }
                 return AppraisalWorkbookOption(
                     id: option.id.rawValue, description: option.calculators.map(\.rawValue).joined(separator: " + "),

@@ -55,19 +55,30 @@ struct AppraiseCommand: ShellCommand {
         case shortList([ShortListedOption])
     }
 
-    let target: Target
-    /// The options framework's appraisal behind a short list (its long list and factors), for the preferred-option
-    /// rule; nil for a calculator.
-    let framework: OptionsAppraisal?
+    /// What is appraised, resolved: the target, the framework's appraisal behind a short list and the parameters.
+    struct Plan {
+        /// What is appraised.
+        let target: Target
+        /// The options framework's appraisal behind a short list (its long list and factors), for the
+        /// preferred-option rule; nil for a calculator.
+        let framework: OptionsAppraisal?
+        /// The parameter overrides for each calculator, checked against its descriptor.
+        let values: [CalculatorID: ParameterValues]
+    }
+
+    let invocation: Invocation
     let inputs: SubjectInputs
     let options: AppraisalOptions
-    /// The parameter overrides for each calculator, checked against its descriptor.
-    let values: [CalculatorID: ParameterValues]
     /// The inflation assumption for the cash view (`--cash`, `--inflation`), or nil for real terms only.
     let inflation: (rate: Rate, basis: String)?
+    /// The plan of a calculator's appraisal, resolved as the command is read; nil for an option or the short list,
+    /// whose plan needs the options framework's appraisal and so the workspace's files (library locations and
+    /// catchments among them): read when the command runs, so a damaged file leaves a saved analysis parsing and
+    /// its run names the file, line and field.
+    let calculatorPlan: Plan?
 
     init(parsing invocation: Invocation, context: CommandContext) throws {
-        let what = invocation.arguments[0]
+        self.invocation = invocation
         var inputs = try context.subjectInputs(invocation.arguments[1])
         var options = AppraisalOptions()
         if let years = try invocation.value(Self.years) {
@@ -79,7 +90,24 @@ struct AppraiseCommand: ShellCommand {
         self.inputs = inputs
         self.options = options
         inflation = try CashTermsOption.read(invocation)
+        if let id = CalculatorID(validating: invocation.arguments[0]), context.registry.calculators[id] != nil {
+            calculatorPlan = try Self.plan(invocation, inputs: inputs, options: options, context: context)
+        } else {
+            calculatorPlan = nil
+        }
+    }
 
+    /// The plan: the calculator's as read, or an option's or the short list's from the options framework now.
+    /// - Throws: `notFound` for a name that is neither a calculator nor a short-listed option; errors about
+    ///   parameters; the framework's and the workspace's files' errors.
+    func plan(_ context: CommandContext) throws -> Plan {
+        try calculatorPlan ?? Self.plan(invocation, inputs: inputs, options: options, context: context)
+    }
+
+    /// Resolves what is appraised and checks the parameters against the calculators it involves.
+    static func plan(_ invocation: Invocation, inputs: SubjectInputs, options: AppraisalOptions, context: CommandContext) throws -> Plan {
+        let what = invocation.arguments[0]
+        let target: Target
         let calculators = context.registry.calculators
         var framework: OptionsAppraisal?
         if let id = CalculatorID(validating: what), calculators[id] != nil {
@@ -108,7 +136,6 @@ struct AppraiseCommand: ShellCommand {
                     location: .init(argument: "<what>"))
             }
         }
-        self.framework = framework
         // Every parameter must belong to at least one calculator appraised; it applies to each that declares it.
         let ids = Self.calculatorIDs(of: target)
         var values: [CalculatorID: ParameterValues] = [:]
@@ -149,7 +176,7 @@ struct AppraiseCommand: ShellCommand {
                 try context.registry.checkParameters(given, for: calculator)
             }
         }
-        self.values = values
+        return Plan(target: target, framework: framework, values: values)
     }
 
     /// The calculators a target involves.
@@ -172,20 +199,25 @@ struct AppraiseCommand: ShellCommand {
     }
 
     /// The one costing of calculators for the subject (`CommandContext.costing`), with the parameters each declares.
-    func costing(_ ids: [CalculatorID], title: String? = nil, context: CommandContext) throws -> CostingOutcome {
-        try context.costingOutcome(ids, title: title, inputs: inputs, typed: values, options: options)
+    func costing(_ ids: [CalculatorID], title: String? = nil, plan: Plan, context: CommandContext) throws -> CostingOutcome {
+        try context.costingOutcome(ids, title: title, inputs: inputs, typed: plan.values, options: options)
     }
 
     /// The one costing of a calculator or a short-listed option with calculators, as `run` shows it; nil for the
     /// short list and for the baseline. `report board` reads its figures here, so they are the command's own.
     func projectCosting(context: CommandContext) throws -> ProjectCosting? {
-        switch target {
+        try projectCosting(plan(context), context: context)
+    }
+
+    /// `projectCosting(context:)` of a resolved plan.
+    func projectCosting(_ plan: Plan, context: CommandContext) throws -> ProjectCosting? {
+        switch plan.target {
         case .calculator(let id):
-            return try context.costing([id], inputs: inputs, typed: values, options: options)
+            return try context.costing([id], inputs: inputs, typed: plan.values, options: options)
         case .option(let option):
             guard !option.calculators.isEmpty else { return nil }
             return try context.costing(
-                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: values,
+                option.calculators, title: "\(option.title) (\(option.id), \(inputs.subject))", inputs: inputs, typed: plan.values,
                 options: options)
         case .shortList:
             return nil
@@ -193,12 +225,13 @@ struct AppraiseCommand: ShellCommand {
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        switch target {
+        let plan = try plan(context)
+        switch plan.target {
         case .calculator:
-            guard let result = try projectCosting(context: context)?.appraisal else { return Reply(blocks: []) }
+            guard let result = try projectCosting(plan, context: context)?.appraisal else { return Reply(blocks: []) }
             return Reply(blocks: AppraisalReply.blocks(result, cash: cashTerms(result)), data: try data(result))
         case .option(let option):
-            guard let costing = try projectCosting(context: context) else { return Self.baseline(option) }
+            guard let costing = try projectCosting(plan, context: context) else { return Self.baseline(option) }
             let result = costing.appraisal
             return Reply(
                 blocks: [.text("Costed by: \(option.calculators.map(\.rawValue).joined(separator: " + ")).")]
@@ -206,7 +239,7 @@ struct AppraiseCommand: ShellCommand {
                     + AppraisalReply.blocks(result, cash: cashTerms(result)),
                 data: [("option", .string(option.id.rawValue))] + (try data(result)))
         case .shortList(let options):
-            return try shortListReply(options, context: context)
+            return try shortListReply(options, plan: plan, context: context)
         }
     }
 
@@ -230,7 +263,8 @@ struct AppraiseCommand: ShellCommand {
     }
 
     /// Every short-listed option side by side, with the yearly table of none (appraise an option for its detail).
-    func shortListReply(_ options: [ShortListedOption], context: CommandContext) throws -> Reply {
+    func shortListReply(_ options: [ShortListedOption], plan: Plan, context: CommandContext) throws -> Reply {
+        let framework = plan.framework
         var table = ReportTable(
             title: "Short list for \(inputs.subject): appraisal of each option's calculators summed",
             columns: [
@@ -272,7 +306,7 @@ struct AppraiseCommand: ShellCommand {
             }
             do {
                 let costing: ProjectCosting
-                switch try self.costing(option.calculators, title: option.title, context: context) {
+                switch try self.costing(option.calculators, title: option.title, plan: plan, context: context) {
                 case .costed(let costed):
                     costing = costed
                 case .incomplete(let gap):

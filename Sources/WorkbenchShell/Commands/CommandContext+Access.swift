@@ -27,16 +27,18 @@ extension CommandContext {
 extension CommandContext {
     /// Whether the workspace has library locations and catchments (so access is measured, not judged).
     var hasLibraryGeography: Bool {
-        ((try? workspace.libraryLocations()) ?? nil) != nil && ((try? workspace.libraryCatchments()) ?? nil) != nil
+        ((try? workspace.libraryLocations()) ?? nil) != nil && workspace.hasLibraryCatchments
     }
 
     /// The access scores of the network-change choices measured from the workspace's library locations and
     /// catchments (`AccessEvidence.serviceScores`), or none when the workspace has no such geography for every
     /// borough of the subject (the framework then keeps its judged scores). A damaged geography file is an error.
+    /// Only the subject's libraries and their catchments are read: the scenario measured stays within each
+    /// borough's boundary, so no other authority's library counts.
     func measuredAccessScores(for boroughs: [BoroughID]) throws -> [OptionID: MeasuredServiceScore] {
-        guard let libraries = try workspace.libraryLocations(), let catchments = try workspace.libraryCatchments() else { return [:] }
-        var byID: [Int: LibraryCatchment] = [:]
-        for catchment in catchments { byID[catchment.libraryID] = catchment }
-        return AccessEvidence.serviceScores(for: boroughs, libraries: libraries, catchments: byID)
+        guard let libraries = try workspace.libraryLocations(of: Set(boroughs)),
+            let catchments = try workspace.libraryCatchments(of: Set(libraries.map(\.id)))
+        else { return [:] }
+        return AccessEvidence.serviceScores(for: boroughs, libraries: libraries, catchments: catchments)
     }
 }

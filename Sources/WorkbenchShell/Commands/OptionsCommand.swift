@@ -22,17 +22,19 @@ struct OptionsCommand: ShellCommand {
     static let detailFlag = Flag("--detail", "show every assessment with its score and reason")
 
     let subject: String
-    let inputs: FrameworkInputs
     let detail: Bool
 
+    /// Checks the subject names boroughs the workbench knows. The workspace's files the appraisal reads (library
+    /// locations and catchments among them) are read when the command runs, so a saved `options` analysis still
+    /// parses when one of them is damaged, and running it names the file, line and field.
     init(parsing invocation: Invocation, context: CommandContext) throws {
         subject = invocation.arguments[0]
-        inputs = try context.frameworkInputs(subject)
+        _ = try context.subjectInputs(subject)
         detail = invocation.flag(Self.detailFlag)
     }
 
     func run(in context: CommandContext) throws -> Reply {
-        let appraisal = try context.optionsAppraisal(for: subject)
+        let (appraisal, inputs) = try context.optionsAppraisalAndInputs(for: subject)
         let title = context.optionsFramework?.descriptor.title ?? ""
         var blocks: [ReplyBlock] = [
             .text("\(title) for \(appraisal.subject), as at \(inputs.subject.assumptions.asAtDate), prices of \(inputs.subject.assumptions.priceBaseYear)")

@@ -73,7 +73,9 @@ struct RerunCommand: ShellCommand {
             let status: String
             if reply.status == .error {
                 status = "failed"
-                details.append("\(analysis.name): \(reply.error?.message ?? "failed")")
+                // The error as the command gives it, with its hint (a damaged input names the file, line and field,
+                // and what to run to mend it).
+                details.append("\(analysis.name): \(reply.error?.message ?? "failed")" + (reply.error?.hint.map { " Hint: \($0)" } ?? ""))
             } else {
                 status = previous == nil ? "first run" : (diff.isEmpty ? "unchanged" : "changed")
                 try store.store(RunRecord(

@@ -120,6 +120,15 @@ public final class CommandContext {
         for subject: String, argument: String = "<subject>", without consequence: String? = nil,
         at location: WorkbenchError.Location? = nil
     ) throws -> OptionsAppraisal {
+        try optionsAppraisalAndInputs(for: subject, argument: argument, without: consequence, at: location).appraisal
+    }
+
+    /// `optionsAppraisal(for:argument:without:at:)` with the inputs it was made from, read once (the workspace's
+    /// geography included) when the command runs.
+    func optionsAppraisalAndInputs(
+        for subject: String, argument: String = "<subject>", without consequence: String? = nil,
+        at location: WorkbenchError.Location? = nil
+    ) throws -> (appraisal: OptionsAppraisal, inputs: FrameworkInputs) {
         guard let framework = optionsFramework else {
             throw WorkbenchError(
                 .notFound, "No options framework is registered" + (consequence.map { ", so \($0)." } ?? "."),
@@ -131,7 +140,7 @@ public final class CommandContext {
             appraisal.notes.append(
                 "Access measured, not judged: '\(choice)' scores \(measured.score) of 3 on the access criteria. \(measured.reason) (see 'access <borough>').")
         }
-        return appraisal
+        return (appraisal, inputs)
     }
 
     /// Resolves a file path typed in a command: absolute as given; relative to the workspace when it exists there,

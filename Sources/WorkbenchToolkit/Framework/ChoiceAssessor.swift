@@ -28,7 +28,7 @@ struct ChoiceAssessor {
         self.inputs = inputs
         self.factors = factors
         self.position = position
-        rules = PositionRules(standing: BoroughStanding(inputs))
+        rules = PositionRules(standing: BoroughStanding(inputs), measured: inputs.measuredService)
     }
 
     /// The factors assessed in their own right: those whose id no objective has.
@@ -81,11 +81,13 @@ struct ChoiceAssessor {
         return attributes
     }
 
-    /// The measured score of an access criterion for a solution that cuts hours or branches, or nil to use the
-    /// catalogue's service attribute.
+    /// The measured score of an access criterion, or nil to use the catalogue's service attribute: on reach, the
+    /// geography's score for any choice it measured, otherwise (and on hours) the position rules for a solution that
+    /// cuts hours or branches. Reach is read through `PositionRules.reach(of:)`, as the position table reads it.
     func measuredAccess(_ template: OptionTemplate, hours: Bool) -> OptionTemplate.Score? {
-        guard template.measuredBy.contains(.access) else { return nil }
-        return hours ? rules.hoursScore() : rules.reachScore()
+        if hours { return template.measuredBy.contains(.access) ? rules.hoursScore() : nil }
+        guard let reach = rules.reach(of: template.id), reach.measured != nil || template.measuredBy.contains(.access) else { return nil }
+        return reach.score
     }
 
     /// Adjusted standard scores of a solution for this subject: stronger for a group when it is collaborative,
@@ -181,11 +183,15 @@ struct ChoiceAssessor {
                 parts.append(
                     "hours \(PositionRules.percent(hours / AuthorityStatistics.openingHoursStandard)) of the standard (hours \(score.value))")
             }
-            if let score = rules.reachScore() {
-                parts.append(
-                    rules.standing.access != nil
-                        ? "measured access (reach \(score.value))"
-                        : "\(MoneyFormat.grouped((rules.standing.peoplePerLibrary ?? 0).rounded())) people per library (reach \(score.value))")
+            if let reach = rules.reach(of: template.id) {
+                if let measured = reach.measured, !measured.figure.isEmpty {
+                    parts.append("measured access, \(measured.figure) (reach \(reach.score.value))")
+                } else if reach.measured != nil || rules.standing.access != nil {
+                    parts.append("measured access (reach \(reach.score.value))")
+                } else {
+                    parts.append(
+                        "\(MoneyFormat.grouped((rules.standing.peoplePerLibrary ?? 0).rounded())) people per library (reach \(reach.score.value))")
+                }
             }
         }
         if template.measuredBy.contains(.volunteers), let (delta, _) = rules.volunteerAdjustment(), delta != 0,
@@ -256,15 +262,12 @@ struct ChoiceAssessor {
             let score = scores[factor] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .attribute(let attribute):
-            if attribute == "service", let measured = inputs.measuredService[template.id] {
-                return CriterionAssessment(criterion: id, score: measured.score, reason: measured.reason)
+            if attribute == "service", let reach = rules.reach(of: template.id), reach.measured != nil {
+                return CriterionAssessment(criterion: id, score: reach.score.value, reason: reach.score.reason)
             }
             let score = attributes[attribute] ?? scores["strategic-fit"] ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)
         case .access(let hours):
-            if !hours, let measured = inputs.measuredService[template.id] {
-                return CriterionAssessment(criterion: id, score: measured.score, reason: measured.reason)
-            }
             let score = measuredAccess(template, hours: hours) ?? attributes["service"] ?? scores["strategic-fit"]
                 ?? OptionTemplate.Score(1, "No evidence either way")
             return CriterionAssessment(criterion: id, score: score.value, reason: score.reason)

@@ -10,8 +10,10 @@ import WorkbenchCore
 ///   than 10 libraries 1, 10 to 14 2, 15 or more 3.
 /// - Hours (criteria about opening hours): a change that cuts hours or branches scores by annual hours per 1,000
 ///   people against the PLSS 2 standard of 128 [S68]: at or above it 3, from 80% 2, from 60% 1, below 60% 0.
-/// - Reach (criteria about access): the geography's measured access test when the shell supplies one
-///   (`FrameworkComparators.access`); otherwise people per library against the pool's median: below 90% of it 2,
+/// - Reach (criteria about access): the score the workspace's geography measured for the choice
+///   (`FrameworkInputs.measuredService`), else the borough's measured access test when the shell supplies one
+///   (`FrameworkComparators.access`), read through `reach(of:)` by the assessments, the long list's reasons and the
+///   position table alike; otherwise people per library against the pool's median: below 90% of it 2,
 ///   up to 110% 1, above 0; less 1 where the IMD 2015 score is below 5 (the more deprived half, who rely more on a
 ///   free local service: the toolkit's judgement).
 /// - Volunteers: for community management, supplier capacity (willing groups) rises by 1 where the IMD 2015 score
@@ -19,6 +21,30 @@ import WorkbenchCore
 struct PositionRules {
     /// The measured position.
     let standing: BoroughStanding
+    /// The access scores measured from the workspace's geography, by choice (`FrameworkInputs.measuredService`).
+    var measured: [OptionID: MeasuredServiceScore] = [:]
+
+    /// A choice's score on an access criterion about reach, and whether the geography measured it.
+    struct Reach {
+        /// The score with its reason.
+        let score: OptionTemplate.Score
+        /// The measured score it came from, or nil when the borough-level test or the proxy gave it.
+        let measured: MeasuredServiceScore?
+    }
+
+    /// The one place a choice's reach is read, by the assessments, the long list's reasons and the position table
+    /// alike: the score measured from the workspace's geography for that choice, else `reachScore()` (the
+    /// borough-level measured test or the people-per-library proxy).
+    func reach(of choice: OptionID) -> Reach? {
+        if let found = measured[choice] {
+            return Reach(score: OptionTemplate.Score(found.score, found.reason), measured: found)
+        }
+        return reachScore().map { Reach(score: $0, measured: nil) }
+    }
+
+    /// The choice the position table's reach figures speak for: the catalogue's solution measured by access (the
+    /// network change).
+    static let reachChoice: OptionID = StandardOptionCatalogue.solutions.first { $0.measuredBy.contains(.access) }?.id ?? "network-change"
 
     /// Solihull's counter-staff saving a library a year [S44].
     static let rfidSavingPerLibrary = 27_000.0
@@ -105,8 +131,13 @@ struct PositionRules {
     /// The measures shown in `options`, each with what it does to the assessments.
     func measures() -> [PositionMeasure] {
         var list: [PositionMeasure] = []
+        let reach = reach(of: Self.reachChoice)
         if let people = standing.peoplePerLibrary {
-            let effect = reachScore().map { "Network and hours changes score \($0.value) on access (reach)" } ?? "Not scored"
+            let effect = reach.map {
+                $0.measured != nil
+                    ? "Not used for reach: access is measured (see 'Access, measured')"
+                    : "Network and hours changes score \($0.score.value) on access (reach)"
+            } ?? "Not scored"
             list.append(PositionMeasure(
                 measure: "People per library",
                 value: "\(MoneyFormat.grouped(people.rounded())) (\(standing.libraries.map(String.init) ?? "?") libraries [S71][S72])",
@@ -115,6 +146,17 @@ struct PositionRules {
                     : standing.medianPeoplePerLibrary.map { "median of \(standing.pool): \(MoneyFormat.grouped($0.rounded()))" }
                         ?? "no comparison pool",
                 effect: effect))
+        }
+        if let reach, let measured = reach.measured {
+            // The same score the assessments use (`reach(of:)`), and the other choices measured with it.
+            let others = self.measured.keys.filter { $0 != Self.reachChoice }.sorted { $0.rawValue < $1.rawValue }
+                .compactMap { id in self.reach(of: id).map { "\(id) \($0.score.value)" } }
+            list.append(PositionMeasure(
+                measure: "Access, measured",
+                value: measured.figure.isEmpty ? measured.reason : measured.figure,
+                comparison: measured.rule.isEmpty ? "measured from the workspace's geography" : measured.rule,
+                effect: "Network and hours changes score \(reach.score.value) on access (reach), measured"
+                    + (others.isEmpty ? "" : "; " + others.joined(separator: ", "))))
         }
         if let hours = standing.hoursPerThousand {
             list.append(PositionMeasure(
@@ -141,7 +183,9 @@ struct PositionRules {
                 measure: "Deprivation (IMD 2015 score)",
                 value: "\(MoneyFormat.fixed(deprivation, decimals: 2)) of 10 [S72]",
                 comparison: "1 most deprived, 10 least; 5 the middle",
-                effect: (deprivation < 5 ? "Access proxy −1 for network changes" : deprivation >= 6
+                effect: (deprivation < 5
+                    ? (reach?.measured != nil ? "None on access: measured, so the proxy's −1 is not used" : "Access proxy −1 for network changes")
+                    : deprivation >= 6
                     ? "Community management: volunteer capacity +1" : "No change")))
         }
         if let libraries = standing.libraries {

@@ -72,11 +72,35 @@ extension Workspace {
         return (DatasetImport(result: result, written: CatchmentsFile.path, authorities: authorities, notes: notes), counts.otherLibraries)
     }
 
-    /// The workspace's library locations (`inputs/library-locations.csv`), or nil when it has none.
+    /// The workspace's library locations (`inputs/library-locations.csv`), or nil when it has none. Read once and
+    /// kept while the file is unchanged (`LibraryGeographyCache`).
     /// - Throws: `invalidFile` naming the line and field when the file is damaged.
-    public func libraryLocations() throws -> [LibraryLocation]? { try LocationsFile.load(from: folder) }
+    public func libraryLocations() throws -> [LibraryLocation]? { try geography.locations(in: folder) }
 
-    /// The workspace's library catchments (`inputs/library-catchments.csv`), or nil when it has none.
+    /// The locations of some authorities' libraries, in the file's order, or nil when the workspace has none.
     /// - Throws: `invalidFile` naming the line and field when the file is damaged.
-    public func libraryCatchments() throws -> [LibraryCatchment]? { try CatchmentsFile.load(from: folder) }
+    public func libraryLocations(of authorities: Set<BoroughID>) throws -> [LibraryLocation]? {
+        try libraryLocations()?.filter { authorities.contains($0.authorityID) }
+    }
+
+    /// The workspace's library catchments (`inputs/library-catchments.csv`), or nil when it has none. Read once and
+    /// kept while the file is unchanged (`LibraryGeographyCache`).
+    /// - Throws: `invalidFile` naming the line and field when the file is damaged.
+    public func libraryCatchments() throws -> [LibraryCatchment]? { try geography.catchments(in: folder, only: nil) }
+
+    /// The catchments of some libraries by library id, reading only those libraries' rows of the file (and only
+    /// once while it is unchanged), or nil when the workspace has none.
+    /// - Throws: `invalidFile` naming the line and field of a bad row read.
+    public func libraryCatchments(of libraries: Set<Int>) throws -> [Int: LibraryCatchment]? {
+        guard let found = try geography.catchments(in: folder, only: libraries) else { return nil }
+        return Dictionary(found.map { ($0.libraryID, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether the workspace has a catchments file (not read).
+    public var hasLibraryCatchments: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(CatchmentsFile.path).path)
+    }
+
+    /// How many times this workspace has read each geography file from disk, by its path (for tests of the cache).
+    public var geographyReads: [String: Int] { geography.reads }
 }
