@@ -113,7 +113,7 @@ final class CaseStudyTranscriptTests: XCTestCase {
         XCTAssertEqual(reply["schedule"]?["origin"], .string("case:bexley-bromley-shared-service"))
         XCTAssertEqual(reply["schedule"]?["optimism_bias"], .string("equipment-development"))
         let text = run("evaluate bexley-bromley-shared-service --apply-to merton --hindsight")
-        XCTAssertTrue(text.contains("\nbexley-bromley-shared-service applied to merton: £200k a year at full savings (range £173k to £200k), scaled by libraries × 0.2593."), text)
+        XCTAssertTrue(text.contains("\nbexley-bromley-shared-service applied to merton: £200k a year at full savings (range £169k to £200k), scaled by libraries × 0.2593."), text)
     }
 
     func testApplyToAppraises() {

@@ -3,7 +3,14 @@ import WorkbenchToolkit
 import XCTest
 
 /// `evaluate <case> --apply-to`: a case's saving scaled by a named driver, phased and ranged as stated.
+/// Case money is restated in the 2010/11 price base first, with HM Treasury's GDP deflator [S82] (March 2026 release):
+/// a figure of financial year Y is × 68.8561 ÷ index(Y).
 final class CaseStudyTransferTests: XCTestCase {
+    /// 2011/12 pounds in 2010/11 prices.
+    static let from2011 = 68.8561 / 70.3261
+    /// 2008/09 pounds in 2010/11 prices.
+    static let from2008 = 68.8561 / 66.8397
+
     func testBexleyBromleyScaledByLibraries() throws {
         let c = try XCTUnwrap(CaseLibrary.caseStudy("bexley-bromley-shared-service"))
         let target = CaseStudyFixtures.profile("target", libraries: 9)
@@ -26,10 +33,10 @@ final class CaseStudyTransferTests: XCTestCase {
         XCTAssertEqual(saving.amounts[1], 770_000.0 / 3 / 3, accuracy: 1e-6)  // 85,555.56
         XCTAssertEqual(saving.amounts[2], 770_000.0 / 3 * 2 / 3, accuracy: 1e-6)  // 171,111.11
         for year in 3...10 { XCTAssertEqual(saving.amounts[year], 770_000.0 / 3, accuracy: 1e-6) }
-        // Spread: 770k, 740k reported; 666,667 planned for the whole case (Bromley's own £350k plan covers Bromley
-        // only): low 666,667/770 = 0.8658, high 770/770 = 1.
+        // Spread: 770k, 740k reported; 666,667 planned in 2011 for the whole case (Bromley's own £350k plan covers
+        // Bromley only), £652,733 in 2010/11 prices: low 652,733/770 = 0.8477, high 770/770 = 1.
         let u = try XCTUnwrap(saving.uncertainty)
-        XCTAssertEqual(u.low, 2_000_000.0 / 3 / 770_000, accuracy: 1e-12)
+        XCTAssertEqual(u.low, 2_000_000.0 / 3 * Self.from2011 / 770_000, accuracy: 1e-12)
         XCTAssertEqual(u.high, 1, accuracy: 1e-12)
         XCTAssertFalse(u.independentByYear)
         XCTAssertEqual(s.optimismBias, .equipmentDevelopment)
@@ -58,26 +65,27 @@ final class CaseStudyTransferTests: XCTestCase {
         let c = try XCTUnwrap(CaseLibrary.caseStudy("solihull-rfid"))
         let t = try CaseTransfer(
             applying: c, caseProfiles: [], to: CaseStudyFixtures.inputs([CaseStudyFixtures.profile("target", libraries: 16)]))
-        // 16 ÷ 8 libraries = 2; planned net £167k → £334k; one-off £600k → £1.2m in year 0.
+        // 16 ÷ 8 libraries = 2; planned net £167k → £334k; one-off £600k → £1.2m in year 0; all of 2008, so in
+        // 2010/11 prices × 68.8561 ÷ 66.8397 = 1.030168: £344,076 and £1,236,201.
         XCTAssertEqual(t.driver, .libraries)
         XCTAssertEqual(t.ratio, 2)
         XCTAssertFalse(t.savingIsReported)
         let saving = try XCTUnwrap(t.schedule.lines.first { $0.kind == .saving })
         let cost = try XCTUnwrap(t.schedule.lines.first { $0.kind == .oneOffCost })
-        XCTAssertEqual(cost.amounts[0], 1_200_000)
+        XCTAssertEqual(cost.amounts[0], 1_200_000 * Self.from2008, accuracy: 1e-6)
         XCTAssertEqual(cost.amounts.dropFirst().reduce(0, +), 0)
         // No dates: first savings year 1 (assumed); full in year 5 as planned: 1/5, 2/5, …, 5/5 of £334k.
         XCTAssertEqual(t.firstYear, 1)
         XCTAssertEqual(t.fullYear, 5)
-        XCTAssertEqual(saving.amounts[1], 66_800, accuracy: 1e-6)
-        XCTAssertEqual(saving.amounts[3], 200_400, accuracy: 1e-6)
-        XCTAssertEqual(saving.amounts[5], 334_000, accuracy: 1e-6)
-        XCTAssertEqual(saving.amounts[10], 334_000, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[1], 66_800 * Self.from2008, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[3], 200_400 * Self.from2008, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[5], 334_000 * Self.from2008, accuracy: 1e-6)
+        XCTAssertEqual(saving.amounts[10], 334_000 * Self.from2008, accuracy: 1e-6)
         // Spread 167k and 400k: low 1, high 400/167 = 2.3952.
         XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 400.0 / 167, accuracy: 1e-12)
         XCTAssertEqual(t.schedule.optimismBias, .standardBuildings)
         // Net flow in year 0 is the cost alone.
-        XCTAssertEqual(t.schedule.netFlows[0], -1_200_000)
+        XCTAssertEqual(t.schedule.netFlows[0], -1_200_000 * Self.from2008, accuracy: 1e-6)
     }
 
     func testCommunityCaseScalesByTheWholeNetworkWithoutOptimismBias() throws {
@@ -91,8 +99,9 @@ final class CaseStudyTransferTests: XCTestCase {
         let saving = try XCTUnwrap(t.schedule.lines.first)
         XCTAssertEqual(saving.amounts[0], 0)
         XCTAssertEqual(saving.amounts[1], 830_000 * 7.0 / 12, accuracy: 1e-6)
-        // Spread £830k and 'just under £1m': high 1,000,000 / 830,000 = 1.2048.
-        XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 1_000_000.0 / 830_000, accuracy: 1e-12)
+        // Spread £830k (July 2010) and 'just under £1m' (April 2011, £979,097 in 2010/11 prices): high 979,097 / 830,000
+        // = 1.1796.
+        XCTAssertEqual(try XCTUnwrap(saving.uncertainty).high, 1_000_000.0 * Self.from2011 / 830_000, accuracy: 1e-12)
         XCTAssertNil(t.schedule.optimismBias)
     }
 
