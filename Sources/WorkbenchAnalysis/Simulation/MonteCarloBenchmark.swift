@@ -10,8 +10,8 @@ public import WorkbenchCore
 /// `BetaStripSampler`, two generator outputs per draw), then year by year its savings (triangular by
 /// `TriangularMinMax`, one output and no square root per draw), scaled and discounted in one flat loop per year over
 /// the block; no payback, and nothing allocated per iteration. The mean adds eight partial sums in vector registers
-/// (`sum(_:count:)`). The distributions are those `MonteCarloEngine` samples
-/// (there by the triangular inverse CDF and two gamma draws per PERT, from scalar streams, so the draws differ);
+/// (`sum(_:count:)`). The streams and samplers are those `MonteCarloEngine` (`simulate`)
+/// draws with, so the two give the same NPVs to the rounding of their arithmetic;
 /// `Tests/Benchmarks/montecarlo_reference.py` reproduces this path's figures independently. Pure: no clock. The
 /// `bench montecarlo` command times its two phases, `sample` and `summarise`.
 public enum MonteCarloBenchmark {
