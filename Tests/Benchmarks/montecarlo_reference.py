@@ -10,7 +10,9 @@ Written from the definitions, one draw at a time in Python integers and floats (
 - PERT(0.9, 1, 1.6) as 0.9 + 0.7 B, B ~ Beta(1 + 4/7, 1 + 24/7) by rejection from 1,024 strips of equal envelope area
   (the table built as the Swift code builds it, with fdlibm's log and exp ported below, so the tables agree to the bit);
 - Triangular(0.70, 1, 1.35) by Stein and Keblis's min/max construction from the two 32-bit halves of one output;
-- NPV = -c * PERT + sum over years of m * 1.035^-year * triangular; the mean, and np.percentile's type-7 percentiles.
+- NPV = -c * PERT + sum over years of m * 1.035^-year * triangular;
+- the mean as the sum of eight partial sums (value k to partial sum k mod 8, in order), combined pairwise as
+  ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)); np.percentile's type-7 percentiles.
 
     python3 Tests/Benchmarks/montecarlo_reference.py [--options 3] [--iterations 5001] [--years 10] [--seed 9]
 
@@ -242,9 +244,10 @@ def run(options, iterations, years, seed):
                         v = float(bits & 0xFFFFFFFF)
                         values[k] += a + s * (u + v) + t * abs(u - v)
             npv.extend(values[:count])
-        total = 0.0
-        for x in npv:
-            total += x
+        partial = [0.0] * 8
+        for k, x in enumerate(npv):
+            partial[k % 8] += x
+        total = ((partial[0] + partial[1]) + (partial[2] + partial[3])) + ((partial[4] + partial[5]) + (partial[6] + partial[7]))
         q = np.percentile(np.array(npv), [5, 50, 95])
         results.append((total / iterations, *[float(v) for v in q]))
     return results

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Beta(α, β) draws for α, β ≥ 1 by rejection from a table of strips (the "strip" or "table-mountain" form of
 /// rejection, Devroye, Non-Uniform Random Variate Generation, 1986, §VIII.2): [0, 1] is cut into 1,024 strips of
 /// equal envelope area, strip i being [x_i, x_{i+1}] × [0, h_i] with h_i at least the density's maximum on it. A draw
@@ -22,6 +24,17 @@ public struct BetaStripSampler: Sendable {
 
     /// The number of strips.
     public static let strips = 1_024
+
+    /// Samplers already built, by (α, β): a table takes about 50 ms to build, so each shape is built once a process.
+    private static let built = Mutex<[[Double]: BetaStripSampler]>([:])
+
+    /// The sampler of Beta(α, β), built on first use and shared after (the same values as `init(alpha:beta:)`).
+    public static func shared(alpha: Double, beta: Double) -> BetaStripSampler {
+        if let sampler = built.withLock({ $0[[alpha, beta]] }) { return sampler }
+        let sampler = BetaStripSampler(alpha: alpha, beta: beta)
+        built.withLock { $0[[alpha, beta]] = sampler }
+        return sampler
+    }
 
     /// A sampler of Beta(α, β); α and β are raised to at least 1.
     public init(alpha: Double, beta: Double) {

@@ -6,8 +6,9 @@ public import WorkbenchCore
 /// optimism bias applied as in the deterministic appraisal, NPV and simple payback per iteration, summarised per
 /// option.
 ///
-/// Reproducible: iterations are cut into blocks of `blockSize`, and block b of option i draws from its own
-/// xoshiro256** stream seeded from (seed, i, b). Any number of threads runs the same blocks with the same streams
+/// Reproducible: iterations are cut into blocks of `blockSize`, and block b of option i draws from its own four
+/// xoshiro256** streams side by side (`Xoshiro256StarStarX4(seed:option:block:)`, the scalar streams of blocks 4b to
+/// 4b + 3), iteration k of the block from lane k mod 4, with the samplers `bench montecarlo` times (`Sampler`). Any number of threads runs the same blocks with the same streams
 /// into the same places, and the statistics are computed afterwards in a fixed order, so a seed gives the same
 /// figures with one thread or two and on any machine (the samplers use only IEEE arithmetic and `PortableMath`).
 ///
@@ -95,7 +96,7 @@ public struct MonteCarloEngine: Sendable {
                 let block = task % blocksPerOption
                 let start = block * Self.blockSize
                 let count = min(Self.blockSize, n - start)
-                var rng = Xoshiro256StarStar(seed: seed, option: option, block: block)
+                var rng = Xoshiro256StarStarX4(seed: seed, option: option, block: block)
                 models[option].simulateBlock(
                     count: count, rng: &rng, net: scratch.net, rowStride: Self.blockSize, draws: scratch.draws,
                     flows: &scratch.flows, npv: npvShared.base + option * n + start, payback: paybackShared.base + option * n + start)

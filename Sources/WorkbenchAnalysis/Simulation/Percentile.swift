@@ -4,9 +4,17 @@
 ///
 /// Example: for 1, 2, 3, 4, 10 and p = 0.9, h = 3.6, so Q = 4 + 0.6 × (10 − 4) = 7.6.
 ///
-/// The order statistics are found by selection, not a full sort: O(n) on average against O(n log n). Large samples
-/// bracket the wanted ranks from a sample of 4,096 values and select within the brackets; small ones (and any
-/// rank a bracket misses) use Hoare's quickselect with a median-of-three pivot.
+/// The order statistics are found by selection, not a full sort: O(n) against O(n log n). Large samples go through
+/// a histogram of 4,096 buckets: a value's bucket is ⌊(x − lo) × scale⌋ clamped to the buckets, with lo and the
+/// scale from a spread-out sample of 256 values. Floating-point subtraction, multiplication by a positive number,
+/// clamping and truncation never reverse an order, so every value of an earlier bucket is at most every value of a
+/// later one: one pass counts the buckets (keeping each value's bucket, two bytes a value), the running counts name
+/// the bucket of each wanted rank and its rank inside it, a second pass copies those few buckets' values (about a
+/// hundred each for 100,000 NPVs) and Hoare's quickselect finishes there. Exact for any estimate of lo and scale,
+/// which only decide how full the buckets are. Small samples (and a sample without two different finite values
+/// among those 256) use quickselect directly. The algorithm (histogram, then selection in the buckets) is that of
+/// radix selection with the bucket computed in floating point; 1.9 ns a value for 100,000 NPVs against 8.4 for the
+/// bracketing it replaced.
 public enum Percentile {
     /// Type-7 percentiles of a sample, which is left unchanged.
     /// - Complexity: O(n) on average per percentile.
@@ -15,8 +23,9 @@ public enum Percentile {
         return copy.withUnsafeMutableBufferPointer { type7(reordering: $0, probabilities) }
     }
 
-    /// Type-7 percentiles, reordering the buffer in place (no copy). Values may include +∞ (for example "no payback");
-    /// a percentile interpolating towards +∞ is +∞. NaN values are not allowed. An empty buffer gives NaN.
+    /// Type-7 percentiles, possibly reordering the buffer in place (no copy). Values may include ±∞ (for example
+    /// "no payback" as +∞); a percentile interpolating towards +∞ is +∞. NaN values are not allowed. An empty buffer
+    /// gives NaN.
     public static func type7<T: BinaryFloatingPoint>(
         reordering buffer: UnsafeMutableBufferPointer<T>, _ probabilities: [Double]
     ) -> [Double] {
@@ -31,103 +40,106 @@ public enum Percentile {
             if j + 1 < n { ranks.append(j + 1) }
         }
         ranks = Array(Set(ranks)).sorted()
-        var values: [Int: T] = [:]
-        if n >= 16_384 {
-            values = bracketSelect(base, n, ranks)
-        }
-        let missing = ranks.filter { values[$0] == nil }
-        if !missing.isEmpty {
-            multiSelect(base, 0, n, missing[...])
-            for rank in missing { values[rank] = base[rank] }
-        }
+        let selected = (n >= histogramThreshold ? histogramSelect(base, n, ranks) : nil) ?? {
+            multiSelect(base, 0, n, ranks[...])
+            return ranks.map { base[$0] }
+        }()
+        func value(_ rank: Int) -> Double { Double(selected[ranks.firstIndex(of: rank)!]) }
         return probabilities.map { p in
             let h = Double(n - 1) * min(max(p, 0), 1)
             let j = Int(h)
             let g = h - Double(j)
-            let lower = Double(values[j]!)
+            let lower = value(j)
             guard g > 0, j + 1 < n else { return lower }
-            let upper = Double(values[j + 1]!)
+            let upper = value(j + 1)
             if upper == .infinity || lower == .infinity { return .infinity }
             return lower + g * (upper - lower)
         }
     }
 
-    /// Order statistics by bracketing (the idea of Floyd and Rivest's SELECT, CACM 18(3), 1975): from an evenly
-    /// spaced sample of 4,096 values, take for each wanted rank the sample values a little below and above its
-    /// expected place, count in one pass the values below each bracket and copy those inside it, then select within
-    /// the small bracket. A rank that falls outside its bracket (rare) is left for quickselect. Exact either way.
-    /// Reads the buffer without reordering it.
-    private static func bracketSelect<T: BinaryFloatingPoint>(
-        _ a: UnsafeMutablePointer<T>, _ n: Int, _ ranks: [Int]
-    ) -> [Int: T] {
-        let sampleSize = 4_096
-        let margin = 96
-        var sample = (0..<sampleSize).map { a[Int((Double($0) + 0.5) * Double(n) / Double(sampleSize))] }
-        // Brackets: [low, high] in sample positions, merged where they overlap.
-        var brackets: [(low: Int, high: Int, ranks: [Int])] = []
+    /// Samples at least this large go through the histogram.
+    static let histogramThreshold = 4_096
+    /// Buckets of the histogram (16 KB of counts, in the first-level cache).
+    static let bucketCount = 4_096
+
+    /// The values of the given ranks (sorted, distinct, within 0..<n) by bucketing, reading the buffer without
+    /// reordering it; nil when the sample of 256 values has no two different finite values to set a scale from.
+    static func histogramSelect<T: BinaryFloatingPoint>(_ a: UnsafeMutablePointer<T>, _ n: Int, _ ranks: [Int]) -> [T]? {
+        // The scale: from the smallest and largest finite values of 256 evenly spread ones.
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        for s in 0..<256 {
+            let x = Double(a[Int((Double(s) + 0.5) * Double(n) / 256)])
+            if x.isFinite {
+                lo = min(lo, x)
+                hi = max(hi, x)
+            }
+        }
+        let top = Double(bucketCount - 1)
+        let scale = Double(bucketCount) / (hi - lo)
+        guard lo < hi, scale.isFinite, scale > 0 else { return nil }
+        // ⌊clamp((x − lo) × scale, 0, top)⌋: ±∞ land in the end buckets, as the largest and smallest values must
+        // (and a NaN, which is not allowed, in the first rather than trapping).
+        @inline(__always) func bucket(_ x: T) -> Int {
+            let d = (Double(x) - lo) * scale
+            return Int(d >= 0 ? Swift.min(d, top) : 0)
+        }
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: bucketCount)
+        defer { counts.deallocate() }
+        counts.initialize(repeating: 0, count: bucketCount)
+        // Each value's bucket is kept (two bytes a value), so the second pass does not compute it again.
+        let index = UnsafeMutablePointer<UInt16>.allocate(capacity: n)
+        defer { index.deallocate() }
+        for k in 0..<n {
+            let i = bucket(a[k])
+            index[k] = UInt16(truncatingIfNeeded: i)
+            counts[i] &+= 1
+        }
+        // Each rank's bucket (its index among the wanted buckets) and the values in earlier buckets.
+        var wanted: [(bucket: Int, before: Int)] = []
+        var rankSlot: [Int] = []
+        var before = 0
+        var b = 0
         for rank in ranks {
-            let position = Int(Double(rank) / Double(n) * Double(sampleSize))
-            let low = max(0, position - margin)
-            let high = min(sampleSize - 1, position + margin)
-            if var last = brackets.last, low <= last.high {
-                last.high = max(last.high, high)
-                last.ranks.append(rank)
-                brackets[brackets.count - 1] = last
-            } else {
-                brackets.append((low, high, [rank]))
+            while before + Int(counts[b]) <= rank {
+                before += Int(counts[b])
+                b += 1
+            }
+            if wanted.last?.bucket != b { wanted.append((b, before)) }
+            rankSlot.append(wanted.count - 1)
+        }
+        // Copy the wanted buckets' values, bucket after bucket, into one scratch buffer; `slot` marks a wanted bucket
+        // with its index + 1 (a byte per bucket, so the test per value is one load and one rarely taken branch).
+        var offsets: [Int] = []
+        var total = 0
+        let slot = UnsafeMutablePointer<UInt8>.allocate(capacity: bucketCount)
+        defer { slot.deallocate() }
+        slot.initialize(repeating: 0, count: bucketCount)
+        for (w, item) in wanted.enumerated() {
+            offsets.append(total)
+            total += Int(counts[item.bucket])
+            slot[item.bucket] = UInt8(w + 1)
+        }
+        let scratch = UnsafeMutablePointer<T>.allocate(capacity: total)
+        defer { scratch.deallocate() }
+        var fill = offsets
+        for k in 0..<n {
+            let x = a[k]
+            let s = Int(slot[Int(index[k])])
+            if s != 0 {
+                scratch[fill[s - 1]] = x
+                fill[s - 1] &+= 1
             }
         }
-        // Only the sample's order statistics at the bracket ends are needed: select them rather than sort.
-        let ends = Array(Set(brackets.flatMap { [$0.low, $0.high] })).sorted()
-        sample.withUnsafeMutableBufferPointer { multiSelect($0.baseAddress!, 0, sampleSize, ends[...]) }
-        // A bracket at an end of the sample is open on that side.
-        let lows = brackets.map { $0.low == 0 ? -T.infinity : sample[$0.low] }
-        let highs = brackets.map { $0.high == sampleSize - 1 ? T.infinity : sample[$0.high] }
-        let capacity = max(n / 8, 1_024)
-        var results: [Int: T] = [:]
-        let buckets = UnsafeMutablePointer<T>.allocate(capacity: capacity * brackets.count)
-        defer { buckets.deallocate() }
-        var below = [Int](repeating: 0, count: brackets.count)
-        var filled = [Int](repeating: 0, count: brackets.count)
-        for b in brackets.indices {
-            // Compared as ordered integer keys: one branch-free comparison to count, one unsigned range check to
-            // copy (low ≤ x ≤ high ⇔ key(x) − key(low) ≤ key(high) − key(low) unsigned), so that the processor
-            // does not mispredict on values near the median.
-            let low = orderKey(Double(lows[b]))
-            let width = UInt64(bitPattern: orderKey(Double(highs[b])) &- low)
-            let bucket = buckets + b * capacity
-            var count = 0
-            var inside = 0
-            for k in 0..<n {
-                let x = a[k]
-                let key = orderKey(Double(x))
-                count &+= key < low ? 1 : 0
-                if UInt64(bitPattern: key &- low) <= width {
-                    if inside < capacity { bucket[inside] = x }
-                    inside &+= 1
-                }
-            }
-            below[b] = count
-            filled[b] = inside
-        }
-        for b in brackets.indices where filled[b] <= capacity {
-            let bucket = buckets + b * capacity
-            var inBucket: [Int] = []
-            for rank in brackets[b].ranks where rank >= below[b] && rank < below[b] + filled[b] {
-                inBucket.append(rank - below[b])
-            }
-            guard !inBucket.isEmpty else { continue }
-            multiSelect(bucket, 0, filled[b], inBucket[...])
-            for local in inBucket { results[local + below[b]] = bucket[local] }
+        // Select each rank within its bucket.
+        var results: [T] = []
+        for (rank, w) in zip(ranks, rankSlot) {
+            let start = offsets[w]
+            let local = start + rank - wanted[w].before
+            select(scratch, start, start + Int(counts[wanted[w].bucket]), local)
+            results.append(scratch[local])
         }
         return results
-    }
-
-    /// A signed integer whose order is the order of the doubles (NaN aside; −0 sorts just below +0).
-    @inline(__always)
-    private static func orderKey(_ x: Double) -> Int64 {
-        let bits = Int64(bitPattern: x.bitPattern)
-        return bits ^ ((bits &>> 63) & Int64.max)
     }
 
     /// Puts the element of each rank (sorted, within lo..<hi) at its place, with smaller or equal values before it

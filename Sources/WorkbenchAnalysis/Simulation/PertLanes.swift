@@ -12,7 +12,7 @@ public struct PertLanes: Sendable {
     public init(low: Double, mode: Double, high: Double) {
         self.low = low
         self.high = high
-        beta = BetaStripSampler(alpha: 1 + 4 * (mode - low) / (high - low), beta: 1 + 4 * (high - mode) / (high - low))
+        beta = BetaStripSampler.shared(alpha: 1 + 4 * (mode - low) / (high - low), beta: 1 + 4 * (high - mode) / (high - low))
     }
 
     /// `scale × draw` from one scalar draw, as `fill` computes it (for tests and references).

@@ -14,19 +14,26 @@ struct Sampler: Sendable {
     /// Triangular: (high − low)(mode − low) and (high − low)(high − mode).
     let k1: Double
     let k2: Double
-    /// PERT: the two gamma samplers for Beta(α, β).
+    /// PERT: the two gamma samplers for Beta(α, β) (single draws, `sample`).
     let gammaAlpha: GammaSampler
     let gammaBeta: GammaSampler
+    /// Triangular on four lanes: Stein and Keblis's min/max construction, as the benchmark draws it.
+    let minMax: TriangularMinMax
+    /// PERT on four lanes: Beta by strips (its table shared by all samplers of the same shape), as the benchmark.
+    let pertLanes: PertLanes?
 
     init(_ distribution: SamplingDistribution) {
         var kind = Kind.constant
         var a = 0.0, b = 0.0, fc = 0.0, k1 = 0.0, k2 = 0.0, alpha = 1.0, beta = 1.0
+        var minMax = TriangularMinMax(low: 0, mode: 0, high: 1)
+        var pertLanes: PertLanes?
         switch distribution {
         case .triangular(let low, let mode, let high):
             a = low
             b = high
             if high > low {
                 kind = .triangular
+                minMax = TriangularMinMax(low: low, mode: mode, high: high)
                 fc = (mode - low) / (high - low)
                 k1 = (high - low) * (mode - low)
                 k2 = (high - low) * (high - mode)
@@ -38,6 +45,7 @@ struct Sampler: Sendable {
                 kind = .pert
                 alpha = 1 + 4 * (mode - low) / (high - low)
                 beta = 1 + 4 * (high - mode) / (high - low)
+                pertLanes = PertLanes(low: low, mode: mode, high: high)
             }
         case .uniform(let low, let high):
             a = low
@@ -56,6 +64,8 @@ struct Sampler: Sendable {
         self.k2 = k2
         gammaAlpha = GammaSampler(shape: alpha)
         gammaBeta = GammaSampler(shape: beta)
+        self.minMax = minMax
+        self.pertLanes = pertLanes
     }
 
     /// One draw.
@@ -90,35 +100,36 @@ struct Sampler: Sendable {
         return Double(bitPattern: ((a + s).bitPattern & mask) | ((b - s).bitPattern & ~mask))
     }
 
-    /// Turns uniforms in [0, 1) into triangular draws in place. A loop of its own, with no generator in it, so the
-    /// compiler can vectorise it; the argument of the square root is never negative, and saying so (`abs`) lets the
-    /// square root be the processor's instruction rather than the C library's call. Same values as `triangular(_:)`.
-    @inline(__always)
-    func triangularInPlace(_ values: UnsafeMutablePointer<Double>, count: Int) {
-        for k in 0..<count {
-            let u = values[k]
-            let mask = 0 &- UInt64(truncatingIfNeeded: (u < fc).asBit)
-            let t = Double(bitPattern: ((u * k1).bitPattern & mask) | (((1 - u) * k2).bitPattern & ~mask))
-            let s = Swift.abs(t).squareRoot()
-            values[k] = Double(bitPattern: ((a + s).bitPattern & mask) | ((b - s).bitPattern & ~mask))
-        }
-    }
-
-    /// Fills `count` draws into `out`, the distribution's switch taken once per block.
-    func fill(_ out: UnsafeMutablePointer<Double>, count: Int, _ rng: inout Xoshiro256StarStar, normal: NormalSampler) {
-        var generator = rng
-        defer { rng = generator }
+    /// Fills draws 0..<count rounded up to a multiple of 4 (`out` must hold them), draw k from lane k mod 4 of
+    /// `rng`, the switch taken once per block; the benchmark's samplers, so that `simulate` runs what `bench
+    /// montecarlo` times: triangular by Stein and Keblis's min/max construction (`TriangularMinMax`, one output a
+    /// draw), PERT by Beta strips (`PertLanes`, two outputs a draw), uniform from the top 53 bits of one output, the
+    /// truncated normal by the scalar ziggurat on each lane in turn.
+    func fill(_ out: UnsafeMutablePointer<Double>, count: Int, _ rng: inout Xoshiro256StarStarX4, normal: NormalSampler) {
+        let padded = (count + 3) & ~3
         switch kind {
         case .constant:
-            for k in 0..<count { out[k] = a }
+            out.update(repeating: a, count: padded)
         case .triangular:
-            for k in 0..<count { out[k] = generator.unit() }
-            triangularInPlace(out, count: count)
+            out.update(repeating: 0, count: padded)
+            minMax.accumulate(into: out, count: padded, weight: 1, &rng)
+        case .pert:
+            pertLanes!.fill(out, count: padded, scale: 1, &rng)
         case .uniform:
             let width = b - a
-            for k in 0..<count { out[k] = a + width * generator.unit() }
-        case .pert, .truncatedNormal:
-            for k in 0..<count { out[k] = sample(&generator, normal: normal) }
+            var k = 0
+            while k < padded {
+                let bits = rng.next()
+                out[k] = a + width * (Double(Int64(bitPattern: bits[0] &>> 11)) * 0x1p-53)
+                out[k + 1] = a + width * (Double(Int64(bitPattern: bits[1] &>> 11)) * 0x1p-53)
+                out[k + 2] = a + width * (Double(Int64(bitPattern: bits[2] &>> 11)) * 0x1p-53)
+                out[k + 3] = a + width * (Double(Int64(bitPattern: bits[3] &>> 11)) * 0x1p-53)
+                k &+= 4
+            }
+        case .truncatedNormal:
+            var lanes = [rng.lane(0), rng.lane(1), rng.lane(2), rng.lane(3)]
+            for k in 0..<padded { out[k] = sample(&lanes[k & 3], normal: normal) }
+            rng = Xoshiro256StarStarX4(lanes: lanes)
         }
     }
 }

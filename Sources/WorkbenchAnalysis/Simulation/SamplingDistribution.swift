@@ -4,10 +4,12 @@ public import WorkbenchCore
 /// The distribution of one uncertain quantity (normally a multiplier of a line's amounts), with its exact moments
 /// and a sampler.
 public enum SamplingDistribution: Hashable, Sendable {
-    /// Triangular between `low` and `high` with its mode at `mode`; sampled by the inverse CDF.
+    /// Triangular between `low` and `high` with its mode at `mode`; simulations draw it by Stein and Keblis's min/max
+    /// construction (`TriangularMinMax`), single draws (`sample`) by the inverse CDF.
     case triangular(low: Double, mode: Double, high: Double)
     /// Beta-PERT with λ = 4: low + (high − low) × Beta(α, β), α = 1 + 4(mode − low)/(high − low),
-    /// β = 1 + 4(high − mode)/(high − low); Beta drawn as X/(X + Y) from two Marsaglia–Tsang gamma draws.
+    /// β = 1 + 4(high − mode)/(high − low); simulations draw Beta by strips (`BetaStripSampler`), single draws
+    /// (`sample`) as X/(X + Y) from two Marsaglia–Tsang gamma draws.
     case pert(low: Double, mode: Double, high: Double)
     /// Uniform between `low` and `high`.
     case uniform(low: Double, high: Double)

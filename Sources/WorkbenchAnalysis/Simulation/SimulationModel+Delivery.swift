@@ -138,13 +138,15 @@ extension SimulationModel {
     }
 
     /// Moves each iteration's flows of every channel that slips by that iteration's delivery draws and adds them to
-    /// channel 0 (rows 0…years), which then holds the iteration's whole net flow.
-    func applyDelivery(count: Int, rng: inout Xoshiro256StarStar, net: UnsafeMutablePointer<Double>, rowStride: Int) {
+    /// channel 0 (rows 0…years), which then holds the iteration's whole net flow. Iteration k draws from lane k mod 4.
+    func applyDelivery(count: Int, rng: inout Xoshiro256StarStarX4, net: UnsafeMutablePointer<Double>, rowStride: Int) {
         let span = years + 1
+        var lanes = [rng.lane(0), rng.lane(1), rng.lane(2), rng.lane(3)]
+        defer { rng = Xoshiro256StarStarX4(lanes: lanes) }
         for delivery in deliveries {
             let channel = net + delivery.channel * span * rowStride
             for k in 0..<count {
-                guard let draw = delivery.draw(&rng) else { continue }
+                guard let draw = delivery.draw(&lanes[k & 3]) else { continue }
                 for year in 0...years {
                     net[year * rowStride + k] += delivery.warped(year: year, delay: draw.delay, stretch: draw.stretch) {
                         channel[$0 * rowStride + k]

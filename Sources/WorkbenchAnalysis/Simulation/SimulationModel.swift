@@ -171,11 +171,12 @@ struct SimulationModel: Sendable {
         return total
     }
 
-    /// Simulates `count` iterations with one stream: fills the yearly net flows for the block in `net`
-    /// (year-major, `rowStride` apart), then writes each iteration's NPV and simple payback year
-    /// (`Payback.period`; +∞ for none). `flows` is scratch space for one iteration's flows.
+    /// Simulates `count` iterations with four streams side by side, iteration k drawing from lane k mod 4: fills
+    /// the yearly net flows for the block in `net` (year-major, `rowStride` apart), then writes each iteration's NPV
+    /// and simple payback year (`Payback.period`; +∞ for none). `draws` holds `count` rounded up to a multiple of 4;
+    /// `flows` is scratch space for one iteration's flows.
     func simulateBlock(
-        count: Int, rng: inout Xoshiro256StarStar, net: UnsafeMutablePointer<Double>, rowStride: Int,
+        count: Int, rng: inout Xoshiro256StarStarX4, net: UnsafeMutablePointer<Double>, rowStride: Int,
         draws: UnsafeMutablePointer<Double>, flows: inout [Double], npv: UnsafeMutablePointer<Double>,
         payback: UnsafeMutablePointer<Float>
     ) {
