@@ -1,4 +1,4 @@
-public import WorkbenchCore
+import WorkbenchCore
 
 /// A change to an authority's statutory libraries for `access`: libraries closed, libraries handed over to run
 /// outside the statutory service (a community library stays at the address), and whether people may be reassigned to
