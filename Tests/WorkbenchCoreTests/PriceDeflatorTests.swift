@@ -64,15 +64,23 @@ struct PriceDeflatorTests {
         #expect(converted.method == "£71,250 in 2024/25 prices × 68.8561 ÷ 100.0000 (HM Treasury GDP deflator at market prices [S82]) = £49,060 in 2010/11 prices")
     }
 
-    @Test("the period's first word names the year: 2010/11, 2010-11, a year alone; not 2011-14, mid-2015 or December 2010")
+    @Test("a period's first year: 2010/11 as written; a year alone is the financial year it starts; January to March the one before")
     func periodYears() {
         #expect(PriceDeflator.year(ofPeriod: "2010/11") == Self.y2010)
         #expect(PriceDeflator.year(ofPeriod: "2010-11") == Self.y2010)
+        #expect(PriceDeflator.year(ofPeriod: "2014/15") == FinancialYear(startYear: 2014))
         #expect(PriceDeflator.year(ofPeriod: "2020 (a decade after the baseline)") == FinancialYear(startYear: 2020))
         #expect(PriceDeflator.year(ofPeriod: "2010 spend a head, mid-2015 population") == Self.y2010)
-        #expect(PriceDeflator.year(ofPeriod: "2011-14") == nil)
-        #expect(PriceDeflator.year(ofPeriod: "mid-2015") == nil)
-        #expect(PriceDeflator.year(ofPeriod: "December 2010") == nil)
+        #expect(PriceDeflator.year(ofPeriod: "2011-14") == FinancialYear(startYear: 2011))
+        #expect(PriceDeflator.year(ofPeriod: "2011 forecast for 2012–2014") == FinancialYear(startYear: 2011))
+        #expect(PriceDeflator.year(ofPeriod: "a year from 2012") == FinancialYear(startYear: 2012))
+        #expect(PriceDeflator.year(ofPeriod: "mid-2015") == FinancialYear(startYear: 2015))
+        #expect(PriceDeflator.year(ofPeriod: "December 2010") == Self.y2010)
+        #expect(PriceDeflator.year(ofPeriod: "January 2011") == Self.y2010)
+        #expect(PriceDeflator.year(ofPeriod: "March 2011") == Self.y2010)
+        #expect(PriceDeflator.year(ofPeriod: "April 2011") == FinancialYear(startYear: 2011))
+        #expect(PriceDeflator.year(ofPeriod: "a year, undated") == nil)
+        #expect(PriceDeflator.year(ofPeriod: "£20000 a year") == nil)
         #expect(PriceDeflator.year(ofPeriod: nil) == nil)
     }
 
@@ -98,7 +106,8 @@ struct PriceDeflatorTests {
     func restatingLeavesAlone() {
         let treasury = PriceDeflator.hmTreasuryGDP
         for provenance in [
-            Provenance.published("S1", period: "2010/11"), .published("S1", period: "2011-14"), .published("S1"),
+            Provenance.published("S1", period: "2010/11"), .published("S1", period: "January 2011"), .published("S1"),
+            .published("S1", period: "undated"),
             .estimate("S3", period: "2010 spend a head, mid-2015 population", method: "m"),
         ] {
             let restated = treasury.restating(1_000, provenance, to: Self.y2010)
@@ -112,6 +121,7 @@ struct PriceDeflatorTests {
         let lacking = treasury.restating(1_000, .published("S1", period: "1990"), to: Self.y2010)
         #expect(lacking.value == 1_000)
         #expect(lacking.provenance.prices == nil)
+        #expect(lacking.provenance.sources == ["S1"], "the deflator is not cited where it was not used")
         #expect(lacking.provenance.method?.contains("not converted from 1990/91 to 2010/11 prices") == true)
     }
 }

@@ -103,17 +103,18 @@ final class CaseStudyTranscriptTests: XCTestCase {
     func testApplyToScalesByLibraries() throws {
         let reply = json("evaluate bexley-bromley-shared-service --apply-to merton --json --hindsight")
         XCTAssertEqual(reply["status"], .string("ok"), reply.serialized())
-        // Merton has no back-office or staff figures; libraries: 7 ÷ (12 + 15) = 0.2593; 770,000 × 7/27 = 199,629.63.
+        // Merton has no back-office or staff figures; libraries: 7 ÷ (12 + 15) = 0.2593; the £770k of 2012/13 in
+        // 2010/11 prices (× 68.8561 ÷ 71.5454, GDP deflator [S82]) × 7/27 = 192,125.81.
         XCTAssertEqual(reply["driver"], .string("libraries"))
         guard case .number(let ratio)? = reply["ratio"], case .number(let saving)? = reply["annual_saving"] else {
             return XCTFail(reply.serialized())
         }
         XCTAssertEqual(ratio, 7.0 / 27, accuracy: 1e-12)
-        XCTAssertEqual(saving, 770_000 * 7.0 / 27, accuracy: 1e-6)
+        XCTAssertEqual(saving, 770_000 * 68.8561 / 71.5454 * 7.0 / 27, accuracy: 1e-6)
         XCTAssertEqual(reply["schedule"]?["origin"], .string("case:bexley-bromley-shared-service"))
         XCTAssertEqual(reply["schedule"]?["optimism_bias"], .string("equipment-development"))
         let text = run("evaluate bexley-bromley-shared-service --apply-to merton --hindsight")
-        XCTAssertTrue(text.contains("\nbexley-bromley-shared-service applied to merton: £200k a year at full savings (range £169k to £200k), scaled by libraries × 0.2593."), text)
+        XCTAssertTrue(text.contains("\nbexley-bromley-shared-service applied to merton: £192k a year at full savings (range £169k to £192k), scaled by libraries × 0.2593."), text)
     }
 
     func testApplyToAppraises() {

@@ -8,6 +8,8 @@ import XCTest
 final class CaseStudyTransferTests: XCTestCase {
     /// 2011/12 pounds in 2010/11 prices.
     static let from2011 = 68.8561 / 70.3261
+    /// 2012/13 pounds in 2010/11 prices.
+    static let from2012 = 68.8561 / 71.5454
     /// 2008/09 pounds in 2010/11 prices.
     static let from2008 = 68.8561 / 66.8397
 
@@ -19,9 +21,10 @@ final class CaseStudyTransferTests: XCTestCase {
         XCTAssertEqual(t.driver, .libraries)
         XCTAssertEqual(t.caseDriver.value, 27)
         XCTAssertEqual(t.ratio, 1.0 / 3, accuracy: 1e-12)
-        // Reported £770k × 1/3 = £256,666.67 at full savings.
+        // Reported £770k a year from 2012 [S14], £741,057 in 2010/11 prices, × 1/3 = £247,019 at full savings.
+        let reported = 770_000.0 * Self.from2012
         XCTAssertTrue(t.savingIsReported)
-        XCTAssertEqual(t.scaledSaving, 770_000.0 / 3, accuracy: 1e-6)
+        XCTAssertEqual(t.scaledSaving, reported / 3, accuracy: 1e-6)
         // First savings in year 1 (2012 − 2011), full in year 3 (2014 − 2011): 1/3, 2/3, then full.
         let s = t.schedule
         XCTAssertEqual(s.horizon, 10)
@@ -30,13 +33,14 @@ final class CaseStudyTransferTests: XCTestCase {
         let saving = try XCTUnwrap(s.lines.first { $0.kind == .saving })
         XCTAssertEqual(saving.amounts.count, 11)
         XCTAssertEqual(saving.amounts[0], 0)
-        XCTAssertEqual(saving.amounts[1], 770_000.0 / 3 / 3, accuracy: 1e-6)  // 85,555.56
-        XCTAssertEqual(saving.amounts[2], 770_000.0 / 3 * 2 / 3, accuracy: 1e-6)  // 171,111.11
-        for year in 3...10 { XCTAssertEqual(saving.amounts[year], 770_000.0 / 3, accuracy: 1e-6) }
-        // Spread: 770k, 740k reported; 666,667 planned in 2011 for the whole case (Bromley's own £350k plan covers
-        // Bromley only), £652,733 in 2010/11 prices: low 652,733/770 = 0.8477, high 770/770 = 1.
+        XCTAssertEqual(saving.amounts[1], reported / 3 / 3, accuracy: 1e-6)  // 82,339.63
+        XCTAssertEqual(saving.amounts[2], reported / 3 * 2 / 3, accuracy: 1e-6)  // 164,679.26
+        for year in 3...10 { XCTAssertEqual(saving.amounts[year], reported / 3, accuracy: 1e-6) }
+        // Spread, each figure in 2010/11 prices: £741,057 and £701,0xx reported (Bromley's £340k of 2014 in place of
+        // its £370k); £666,667 planned in 2011 for the whole case (Bromley's own £350k plan covers Bromley only),
+        // £652,733: low 652,733 / 741,057 = 0.8808, high 1.
         let u = try XCTUnwrap(saving.uncertainty)
-        XCTAssertEqual(u.low, 2_000_000.0 / 3 * Self.from2011 / 770_000, accuracy: 1e-12)
+        XCTAssertEqual(u.low, 2_000_000.0 / 3 * Self.from2011 / reported, accuracy: 1e-12)
         XCTAssertEqual(u.high, 1, accuracy: 1e-12)
         XCTAssertFalse(u.independentByYear)
         XCTAssertEqual(s.optimismBias, .equipmentDevelopment)
@@ -58,7 +62,7 @@ final class CaseStudyTransferTests: XCTestCase {
         // (100,000 + 50,000) ÷ (242,142 + 324,857) = 150,000 / 566,999.
         XCTAssertEqual(t.targetDriver.value, 150_000)
         XCTAssertEqual(t.ratio, 150_000.0 / 566_999, accuracy: 1e-12)
-        XCTAssertEqual(t.scaledSaving, 770_000 * 150_000.0 / 566_999, accuracy: 1e-6)
+        XCTAssertEqual(t.scaledSaving, 770_000 * Self.from2012 * 150_000.0 / 566_999, accuracy: 1e-6)
     }
 
     func testSolihullScalesSavingAndOneOffCost() throws {

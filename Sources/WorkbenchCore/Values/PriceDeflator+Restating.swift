@@ -2,12 +2,35 @@
 /// provenance's period, and the conversion's arithmetic joins its method, so every table that shows the figure shows
 /// how it was converted.
 extension PriceDeflator {
-    /// The financial year a period names, read from its first word: `2010/11`, `2010-11` or a year alone (`2020`,
-    /// read as the financial year that starts in it, the convention of `FinancialYear(argument:)`); nil when the
-    /// first word names no single year (`2011-14`, `mid-2015`, `December 2010`).
+    /// The financial year of the first year a period names: `2010/11` or `2010-11` as written; otherwise the first
+    /// four-digit year (`2020`, `a year from 2012`, `2011-14`, `December 2010`), read as the financial year that
+    /// starts in it (the convention of `FinancialYear(argument:)`), except after January, February or March, which
+    /// belong to the financial year before (`January 2011` is 2010/11). Nil when the period names no year.
     public static func year(ofPeriod period: String?) -> FinancialYear? {
-        guard let word = period?.split(separator: " ").first else { return nil }
-        return FinancialYear(argument: String(word.filter { !",;()".contains($0) }))
+        guard let period else { return nil }
+        let words = period.split(whereSeparator: { " ,;()".contains($0) }).map(String.init)
+        for (index, word) in words.enumerated() {
+            if word.contains("/") || word.contains("-"), let year = FinancialYear(argument: word) { return year }
+            guard let calendarYear = firstFourDigitYear(in: word) else { continue }
+            let month = index > 0 ? words[index - 1].lowercased() : ""
+            let beforeApril = ["january", "jan", "february", "feb", "march", "mar"].contains(month)
+            return FinancialYear(startYear: beforeApril ? calendarYear - 1 : calendarYear)
+        }
+        return nil
+    }
+
+    /// The first run of exactly four digits in `word` that is a year from 1900 to 2199.
+    private static func firstFourDigitYear(in word: String) -> Int? {
+        var digits = ""
+        for character in word + " " {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                continue
+            }
+            if digits.count == 4, let year = Int(digits), (1900...2199).contains(year) { return year }
+            digits = ""
+        }
+        return nil
     }
 
     /// `value` pounds with `provenance`, restated in `base`'s prices when it is in another financial year's prices
@@ -25,11 +48,11 @@ extension PriceDeflator {
     ) -> (value: Double, provenance: Provenance) {
         guard let year = provenance.prices ?? given ?? Self.year(ofPeriod: provenance.period), year != base else { return (value, provenance) }
         var restated = provenance
-        if !restated.sources.contains(Self.gdpDeflatorTag) { restated.sources.append(Self.gdpDeflatorTag) }
         guard let conversion = convert(Money(pounds: value), from: year, to: base) else {
             restated.method = [provenance.method, notConverted(from: year, to: base)].compactMap { $0 }.joined(separator: "; ")
             return (value, restated)
         }
+        if !restated.sources.contains(Self.gdpDeflatorTag) { restated.sources.append(Self.gdpDeflatorTag) }
         // A published number restated in other prices is no longer the number the source printed: it is derived
         // from it. Estimates stay estimates and entered figures stay entered.
         if restated.kind == .published { restated.kind = .derived }

@@ -145,9 +145,14 @@ struct CompareCommand: ShellCommand {
         let hoursMixed = hoursYears.count > 1
         let spendMixed = spendYears.count > 1
         let hoursHeader = "Hours/1,000/yr" + (hoursYears.count == 1 ? " (\(hoursYears.first ?? ""))" : "")
-        // Restated spend names the price base it is in: `Spend/head (2020, 2010/11 prices)`.
-        let restatedTo = rows.lazy.compactMap { row in row.spendPerHead == nil ? nil : row.statistics.annualSpend?.provenance.prices }.first
-        let spendLabels = (spendYears.count == 1 ? [spendYears.first ?? ""] : []) + (restatedTo.map { ["\($0) prices"] } ?? [])
+        // Restated spend names the price base it is in, `Spend/head (2020, 2010/11 prices)`, when every row's spend is
+        // in it (restated, or of the base year itself); a figure the deflator could not convert leaves it unnamed.
+        let spendProvenances = rows.compactMap { row in row.spendPerHead == nil ? nil : row.statistics.annualSpend?.provenance }
+        let base = spendProvenances.lazy.compactMap(\.prices).first
+        let allInBase = base.map { base in
+            spendProvenances.allSatisfy { ($0.prices ?? PriceDeflator.year(ofPeriod: $0.period)) == base }
+        } ?? false
+        let spendLabels = (spendYears.count == 1 ? [spendYears.first ?? ""] : []) + (allInBase ? ["\(base!) prices"] : [])
         let spendHeader = "Spend/head" + (spendLabels.isEmpty ? "" : " (" + spendLabels.joined(separator: ", ") + ")")
         var table = ReportTable(
             title: "Comparison of \(rows.count) authorit\(rows.count == 1 ? "y" : "ies")",

@@ -135,7 +135,7 @@ struct EvaluateCommand: ShellCommand {
         }
         let s = transfer.schedule
         var table = ReportTable(
-            title: "\(s.title): cash flows (£, prices of the case's years)",
+            title: "\(s.title): cash flows (£, \(s.baseYear) prices)",
             columns: [
                 ReportColumn("year", "Year"), ReportColumn("financial_year", "Financial year"),
                 ReportColumn("saving", "Saving", unit: "£"), ReportColumn("one_off_cost", "One-off cost", unit: "£"),

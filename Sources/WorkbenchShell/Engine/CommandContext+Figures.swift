@@ -48,10 +48,20 @@ extension CommandContext {
     /// "entered"; nil when it read none.
     func enteredFiguresNote() -> String? {
         guard !enteredFiguresUsed.isEmpty else { return nil }
+        let base = workspace.manifest.assumptions.priceBaseYear
         let parts = enteredFiguresUsed.map { figure in
             let label = (figure.definition?.label ?? figure.key.rawValue).lowercased()
             let name = registry.profiles[figure.authority]?.name ?? figure.authority.rawValue
-            return "\(name)'s \(label) \(figure.profileFigure.formattedValue) (\(figure.year), \(figure.source ?? "source not given"))"
+            // Money of another year is used restated (the resolver's last step); the note gives both amounts.
+            var used = ""
+            let entered = figure.profileFigure
+            if entered.unit == .pounds {
+                let restated = PriceDeflator.hmTreasuryGDP.restating(entered.value, entered.provenance, to: base)
+                if restated.provenance.prices != nil {
+                    used = ", used as \(MoneyFormat.compact(restated.value)) in \(base) prices"
+                }
+            }
+            return "\(name)'s \(label) \(entered.formattedValue) (\(figure.year), \(figure.source ?? "source not given")\(used))"
         }
         return "Entered figures used in place of the modules' (evidence: entered, from the workspace's inputs/figures.json): "
             + parts.joined(separator: "; ") + "."

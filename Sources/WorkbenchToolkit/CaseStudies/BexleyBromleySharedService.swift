@@ -36,10 +36,10 @@ extension CaseLibrary {
         ],
         reported: [
             CaseFigure(
-                CaseFigure.Measure.annualSaving, partner: "bexley", 400_000, .published("S14"),
+                CaseFigure.Measure.annualSaving, partner: "bexley", 400_000, .published("S14", period: "a year from 2012"),
                 note: "'in the region of £400,000 a year in Bexley'"),
             CaseFigure(
-                CaseFigure.Measure.annualSaving, partner: "bromley", 370_000, .published("S14"),
+                CaseFigure.Measure.annualSaving, partner: "bromley", 370_000, .published("S14", period: "a year from 2012"),
                 note: "'approximately £370,000' in Bromley"),
             CaseFigure(
                 CaseFigure.Measure.annualSaving, partner: "bromley", 340_000, year: 2014, .published("S36", period: "2014"),

@@ -221,7 +221,9 @@ public struct CaseTransfer: Sendable {
             uncertainty == nil
                 ? "The case has a single savings figure, so it implies no range; the appraisal's optimism bias and sensitivity still apply."
                 : "Range from the case's own figures: \(MoneyFormat.fixed(low, decimals: 3))× to \(MoneyFormat.fixed(high, decimals: 3))× the saving (\(spread.map { MoneyFormat.compact($0) }.joined(separator: ", "))).")
-        notes.append("Savings are net of recurring costs, as the case's figures are; prices are those of the case's years, not rebased.")
+        notes.append(
+            "Savings are net of recurring costs, as the case's figures are; the case's money is restated from each "
+                + "figure's year in \(inputs.assumptions.priceBaseYear) prices with HM Treasury's GDP deflator [S82].")
         let bias = Self.optimismBias(for: c.kind)
         notes.append(Self.optimismBiasNote(for: c.kind))
 
