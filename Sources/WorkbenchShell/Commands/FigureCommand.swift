@@ -57,6 +57,19 @@ struct FigureCommand: ShellCommand {
         return trimmed
     }
 
+    /// What the resolver will make of an amount of money of another year than the price base: the amount it will
+    /// use, restated with HM Treasury's GDP deflator [S82], or that it cannot be converted and why; empty otherwise.
+    static func priceNote(_ figure: EnteredFigure, base: FinancialYear) -> String {
+        let entered = figure.profileFigure
+        guard entered.unit == .pounds, figure.year != base else { return "" }
+        let deflator = PriceDeflator.hmTreasuryGDP
+        let restated = deflator.restating(entered.value, entered.provenance, to: base)
+        if restated.provenance.prices != nil {
+            return "; commands use it as \(MoneyFormat.compact(restated.value)) in \(base) prices (HM Treasury's GDP deflator [S82])"
+        }
+        return "; " + deflator.notConverted(from: figure.year, to: base) + ", so commands use it as entered and say so"
+    }
+
     private enum Action {
         case set(EnteredFigure)
         case list(BoroughID?)
@@ -99,6 +112,7 @@ struct FigureCommand: ShellCommand {
             var text = "Entered \(figure.authority)'s \(label.lowercased()): \(figure.profileFigure.formattedValue) for \(figure.year)"
                 + ", source: " + (figure.source ?? "not given")
             if let replaced { text += ", in place of the entered \(replaced.profileFigure.formattedValue) (\(replaced.year))" }
+            text += Self.priceNote(figure, base: context.workspace.manifest.assumptions.priceBaseYear)
             return Reply(blocks: [.text(text + ".")], data: [("figure", Self.json(figure)), ("replaced", replaced.map(Self.json) ?? .null)])
         case .unset(let authority, let key):
             guard let removed = try context.workspace.unsetEnteredFigure(authority: authority, key: key) else {
