@@ -49,6 +49,8 @@ struct PriceDeflatorTests {
         // A second, independent quotation of the release gives 2020-21 as 85.10.
         let y2020 = try #require(treasury.index[FinancialYear(startYear: 2020)])
         #expect(abs(y2020 - 85.10) < 0.005)
+        // The price base can be any year the series has, and no other, so every dated amount it has can be restated.
+        #expect(Assumptions.priceBaseYearRange == 2000...2024)
         let years = treasury.index.keys.sorted()
         #expect(years.first == FinancialYear(startYear: 2000) && years.last == Self.y2024)
         for (earlier, later) in zip(years, years.dropFirst()) {

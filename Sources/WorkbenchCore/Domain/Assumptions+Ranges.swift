@@ -7,8 +7,12 @@ extension Assumptions {
     public static let horizonRange: ClosedRange<Int> = 1...300
     /// Valid simulation iteration counts: 10 to 1,000,000, the most `simulate` runs.
     public static let iterationRange: ClosedRange<Int> = 10...1_000_000
-    /// Valid price base years, by the calendar year they start in: 2000/01 to 2030/31.
-    public static let priceBaseYearRange: ClosedRange<Int> = 2000...2030
+    /// Valid price base years, by the calendar year they start in: the years HM Treasury's GDP deflator [S82] gives
+    /// (2000/01 to 2024/25), so that money of any other year the series has can be restated in the price base.
+    public static let priceBaseYearRange: ClosedRange<Int> = {
+        let years = PriceDeflator.hmTreasuryGDP.index.keys.map(\.startYear)
+        return (years.min() ?? 2000)...(years.max() ?? 2000)
+    }()
 
     /// `a whole number of years from 1 to 300`.
     public static var horizonRangeText: String {
