@@ -51,7 +51,9 @@ var targets: [Target] = [
     ),
     .target(
         name: "WorkbenchTestSupport",
-        dependencies: ["WorkbenchCore", "WorkbenchToolkit", "WorkbenchWorkspace", "WorkbenchShell", "WorkbenchCatalog"],
+        dependencies: [
+            "WorkbenchCore", "WorkbenchToolkit", "WorkbenchWorkspace", "WorkbenchShell", "WorkbenchCatalog", "WorkbenchReports",
+        ],
         path: "Tests/WorkbenchTestSupport",
         swiftSettings: strictSettings
     ),

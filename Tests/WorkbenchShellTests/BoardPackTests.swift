@@ -10,24 +10,6 @@ import WorkbenchWorkspace
 /// reconcile with `appraise`; the optimism-bias contingency as its own line with totals unchanged.
 @Suite("Board pack", .serialized)
 struct BoardPackTests {
-    /// A number under the first of several keys (camelCase or snake_case).
-    static func number(_ object: JSONValue?, _ keys: String...) -> Double? {
-        for key in keys { if case .number(let x)? = object?[key] { return x } }
-        return nil
-    }
-
-    /// The number a value holds.
-    static func scalar(_ value: JSONValue?) -> Double? {
-        if case .number(let x)? = value { return x }
-        return nil
-    }
-
-    /// The array in a value.
-    static func array(_ value: JSONValue?) -> [JSONValue] {
-        if case .array(let items)? = value { return items }
-        return []
-    }
-
     /// The value under a key of a reply's data.
     static func value(_ reply: Reply, _ key: String) -> JSONValue? { reply.data.first { $0.0 == key }?.1 }
 
@@ -76,17 +58,17 @@ struct BoardPackTests {
         #expect(appraise.status == .ok)
         let appraisal = Self.value(appraise, "appraisal")
         let cash = Self.value(appraise, "cash")
-        let rows = Self.array(cash?["rows"])
+        let rows = JSONReading.array(cash?["rows"])
         #expect(rows.count == 11)
-        let netCash = rows.compactMap { Self.number($0, "net") }.reduce(0, +)
-        let netReal = rows.compactMap { Self.number($0, "realNet", "real_net") }.reduce(0, +)
-        #expect(abs(netCash - (Self.scalar(Self.value(board, "net_cash")) ?? .nan)) < 0.01)
-        #expect(abs(netReal - (Self.scalar(Self.value(board, "net_real")) ?? .nan)) < 0.01)
-        let npv = Self.number(appraisal, "netPresentValue", "net_present_value")
-        #expect(npv != nil && abs(npv! - (Self.scalar(Self.value(board, "npv_real")) ?? .nan)) < 0.01, "the NPV stays real")
+        let netCash = rows.compactMap { JSONReading.number($0, "net") }.reduce(0, +)
+        let netReal = rows.compactMap { JSONReading.number($0, "realNet", "real_net") }.reduce(0, +)
+        #expect(abs(netCash - (JSONReading.scalar(Self.value(board, "net_cash")) ?? .nan)) < 0.01)
+        #expect(abs(netReal - (JSONReading.scalar(Self.value(board, "net_real")) ?? .nan)) < 0.01)
+        let npv = JSONReading.number(appraisal, "netPresentValue", "net_present_value")
+        #expect(npv != nil && abs(npv! - (JSONReading.scalar(Self.value(board, "npv_real")) ?? .nan)) < 0.01, "the NPV stays real")
         // Year 3 in cash is year 3 real × 1.025³.
-        let real3 = Self.number(Self.array(appraisal?["rows"])[3], "net") ?? .nan
-        let cash3 = Self.number(rows[3], "net") ?? .nan
+        let real3 = JSONReading.number(JSONReading.array(appraisal?["rows"])[3], "net") ?? .nan
+        let cash3 = JSONReading.number(rows[3], "net") ?? .nan
         #expect(abs(cash3 - real3 * 1.025 * 1.025 * 1.025) < 0.01)
         // The paper's cash table is the command's: the same rows as text.
         let paper = String(decoding: try Data(contentsOf: session.context.workspace.folder.appendingPathComponent("reports/bb.md")), as: UTF8.self)
@@ -102,15 +84,15 @@ struct BoardPackTests {
         let (session, folder) = try Self.session()
         defer { try? FileManager.default.removeItem(at: folder) }
         let reply = session.execute("appraise preferred bexley+bromley")
-        let rows = Self.array(Self.value(reply, "appraisal")?["rows"])
+        let rows = JSONReading.array(Self.value(reply, "appraisal")?["rows"])
         let year1 = try #require(rows.count > 1 ? rows[1] : nil)
-        #expect(Self.number(year1, "costs") == 1_155_000)
-        #expect(Self.number(year1, "oneOffCosts", "one_off_costs") == 385_000)
-        #expect(Self.number(year1, "optimismBias", "optimism_bias") == 770_000)
+        #expect(JSONReading.number(year1, "costs") == 1_155_000)
+        #expect(JSONReading.number(year1, "oneOffCosts", "one_off_costs") == 385_000)
+        #expect(JSONReading.number(year1, "optimismBias", "optimism_bias") == 770_000)
         for row in rows {
-            let sum = (Self.number(row, "oneOffCosts", "one_off_costs") ?? 0) + (Self.number(row, "recurringCosts", "recurring_costs") ?? 0)
-                + (Self.number(row, "optimismBias", "optimism_bias") ?? 0)
-            #expect(abs(sum - (Self.number(row, "costs") ?? .nan)) < 0.001)
+            let sum = (JSONReading.number(row, "oneOffCosts", "one_off_costs") ?? 0) + (JSONReading.number(row, "recurringCosts", "recurring_costs") ?? 0)
+                + (JSONReading.number(row, "optimismBias", "optimism_bias") ?? 0)
+            #expect(abs(sum - (JSONReading.number(row, "costs") ?? .nan)) < 0.001)
         }
         let text = SessionFixture.transcript(session, "appraise preferred bexley+bromley")
         #expect(text.contains("Optimism bias"))

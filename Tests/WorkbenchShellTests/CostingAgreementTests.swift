@@ -34,31 +34,13 @@ struct CostingAgreementTests {
     /// The value under a key of a reply's data.
     static func value(_ data: [(String, JSONValue)], _ key: String) -> JSONValue? { data.first { $0.0 == key }?.1 }
 
-    /// A number under the first of several keys present (the JSON contract may rename camelCase keys to snake_case).
-    static func number(_ object: JSONValue?, _ keys: String...) -> Double? {
-        for key in keys { if case .number(let x)? = object?[key] { return x } }
-        return nil
-    }
-
-    /// The number a value holds.
-    static func scalar(_ value: JSONValue?) -> Double? {
-        if case .number(let x)? = value { return x }
-        return nil
-    }
-
-    /// The array in a value.
-    static func array(_ value: JSONValue?) -> [JSONValue] {
-        if case .array(let items)? = value { return items }
-        return []
-    }
-
     /// The full-year saving of a schedule's JSON: each saving line at its largest year, summed.
     static func annualSaving(_ schedule: JSONValue?) -> Double {
-        array(schedule?["lines"]).filter { line in
+        JSONReading.array(schedule?["lines"]).filter { line in
             if case .string("saving")? = line["kind"] { return true }
             return false
         }.reduce(0) { total, line in
-            total + (array(line["amounts"]).compactMap { if case .number(let x) = $0 { return x } else { return nil } }.max() ?? 0)
+            total + (JSONReading.array(line["amounts"]).compactMap { if case .number(let x) = $0 { return x } else { return nil } }.max() ?? 0)
         }
     }
 
@@ -79,10 +61,10 @@ struct CostingAgreementTests {
                 let savings = Self.annualSaving(Self.value(Self.data(session, "savings \(calculator) \(subject)"), "schedule"))
                 #expect(Self.same(savings, costing.annualSaving), "savings \(calculator) \(subject): \(savings)")
                 let appraisal = Self.value(Self.data(session, "appraise \(calculator) \(subject)"), "appraisal")
-                let npv = Self.number(appraisal, "netPresentValue", "net_present_value")
+                let npv = JSONReading.number(appraisal, "netPresentValue", "net_present_value")
                 #expect(Self.same(npv, costing.netPresentValue), "appraise \(calculator) \(subject): \(npv ?? .nan)")
-                let simulated = Self.array(Self.value(Self.data(session, "simulate \(calculator) \(subject) --iterations 10"), "options"))
-                #expect(Self.same(Self.number(simulated.first?["npv"], "as_scheduled"), costing.netPresentValue), "simulate \(calculator) \(subject)")
+                let simulated = JSONReading.array(Self.value(Self.data(session, "simulate \(calculator) \(subject) --iterations 10"), "options"))
+                #expect(Self.same(JSONReading.number(simulated.first?["npv"], "as_scheduled"), costing.netPresentValue), "simulate \(calculator) \(subject)")
             }
         }
     }
@@ -102,9 +84,9 @@ struct CostingAgreementTests {
                 #expect(first.contains("'appraise \(calculator) \(pair)')"), "\(first)")
                 #expect(first.contains("is \(MoneyFormat.compact(costing.annualSaving)) a year, NPV \(MoneyFormat.compact(costing.netPresentValue))"), "\(first)")
                 let basis = Self.value(reply.data, "basis")
-                #expect(Self.same(Self.number(basis?["costing"], "annual_saving"), costing.annualSaving))
-                #expect(Self.same(Self.number(basis?["costing"], "npv"), costing.netPresentValue))
-                #expect(Self.same(Self.number(basis?["model"], "npv"), Self.scalar(Self.value(reply.data, "npv_together"))))
+                #expect(Self.same(JSONReading.number(basis?["costing"], "annual_saving"), costing.annualSaving))
+                #expect(Self.same(JSONReading.number(basis?["costing"], "npv"), costing.netPresentValue))
+                #expect(Self.same(JSONReading.number(basis?["model"], "npv"), JSONReading.scalar(Self.value(reply.data, "npv_together"))))
             }
         }
     }
@@ -131,12 +113,12 @@ struct CostingAgreementTests {
             let text = ReplyRenderer.text(session.execute("appraise shortlist \(subject)"))
             #expect(!text.contains("not costed") && !text.contains("not appraised"), "\(text)")
             for (id, entry) in listed {
-                let npv = Self.number(entry, "netPresentValue", "net_present_value")
+                let npv = JSONReading.number(entry, "netPresentValue", "net_present_value")
                 #expect(npv != nil, "appraise shortlist \(subject): \(id) has no NPV")
-                let one = Self.number(Self.value(Self.data(session, "appraise \(id) \(subject)"), "appraisal"), "netPresentValue", "net_present_value")
+                let one = JSONReading.number(Self.value(Self.data(session, "appraise \(id) \(subject)"), "appraisal"), "netPresentValue", "net_present_value")
                 #expect(Self.same(one, npv), "appraise \(id) \(subject)")
-                let simulated = Self.array(Self.value(Self.data(session, "simulate \(id) \(subject) --iterations 10"), "options"))
-                #expect(Self.same(Self.number(simulated.first?["npv"], "as_scheduled"), npv), "simulate \(id) \(subject)")
+                let simulated = JSONReading.array(Self.value(Self.data(session, "simulate \(id) \(subject) --iterations 10"), "options"))
+                #expect(Self.same(JSONReading.number(simulated.first?["npv"], "as_scheduled"), npv), "simulate \(id) \(subject)")
             }
         }
     }
@@ -150,12 +132,12 @@ struct CostingAgreementTests {
         #expect(!ReplyRenderer.text(reply).contains("Left out"))
         #expect(ReplyRenderer.text(reply).hasPrefix("Basis: "))
         var npvs: [String: Double] = [:]
-        for candidate in Self.array(Self.value(reply.data, "candidates")) {
-            if case .string(let id)? = candidate["id"], let npv = Self.number(candidate, "risk_adjusted_npv") { npvs[id] = npv }
+        for candidate in JSONReading.array(Self.value(reply.data, "candidates")) {
+            if case .string(let id)? = candidate["id"], let npv = JSONReading.number(candidate, "risk_adjusted_npv") { npvs[id] = npv }
         }
         for pilot in Self.pilots {
             for option in try session.context.optionsAppraisal(for: pilot).shortList where !option.calculators.isEmpty {
-                let one = Self.number(
+                let one = JSONReading.number(
                     Self.value(Self.data(session, "appraise \(option.id) \(pilot)"), "appraisal"), "netPresentValue", "net_present_value")
                 #expect(Self.same(npvs["\(pilot):\(option.id)"], one), "portfolio \(pilot):\(option.id)")
             }
@@ -168,17 +150,17 @@ struct CostingAgreementTests {
         defer { try? FileManager.default.removeItem(at: session.context.workspace.folder.deletingLastPathComponent()) }
         let check = Self.data(session, "proposal check")
         let support = Self.data(session, "support allocate")
-        let bases = Self.array(Self.value(check, "basis"))
+        let bases = JSONReading.array(Self.value(check, "basis"))
         #expect(!bases.isEmpty)
-        #expect(Self.array(Self.value(support, "basis")) == bases)
-        for (basis, row) in zip(bases, Self.array(Self.value(check, "checks"))) {
-            #expect(Self.same(Self.number(basis["model"], "annual_saving"), Self.number(row, "estimate")))
+        #expect(JSONReading.array(Self.value(support, "basis")) == bases)
+        for (basis, row) in zip(bases, JSONReading.array(Self.value(check, "checks"))) {
+            #expect(Self.same(JSONReading.number(basis["model"], "annual_saving"), JSONReading.number(row, "estimate")))
             guard case .string(let group)? = basis["group"], case .object? = basis["costing"],
                 case .string(let calculator)? = basis["costing"]?["calculator"]
             else { continue }
             let costing = try session.context.costing([CalculatorID(rawValue: calculator)], inputs: try session.context.subjectInputs(group))
-            #expect(Self.same(Self.number(basis["costing"], "npv"), costing.netPresentValue), "\(group)")
-            #expect(Self.same(Self.number(basis["costing"], "annual_saving"), costing.annualSaving), "\(group)")
+            #expect(Self.same(JSONReading.number(basis["costing"], "npv"), costing.netPresentValue), "\(group)")
+            #expect(Self.same(JSONReading.number(basis["costing"], "annual_saving"), costing.annualSaving), "\(group)")
         }
         #expect(ReplyRenderer.text(session.execute("proposal check")).hasPrefix("Basis: "))
         #expect(ReplyRenderer.text(session.execute("support allocate")).hasPrefix("Basis: "))
