@@ -124,6 +124,7 @@ struct PriceDeflatorTests {
         #expect(lacking.value == 1_000)
         #expect(lacking.provenance.prices == nil)
         #expect(lacking.provenance.sources == ["S1"], "the deflator is not cited where it was not used")
+        #expect(treasury.restating(lacking.value, lacking.provenance, to: Self.y2010).provenance == lacking.provenance, "said once")
         #expect(lacking.provenance.method?.contains("not converted from 1990/91 to 2010/11 prices") == true)
     }
 }

@@ -35,21 +35,23 @@ extension PriceDeflator {
 
     /// `value` pounds with `provenance`, restated in `base`'s prices when it is in another financial year's prices
     /// (its `prices` when restated before, else the year its period names) and the series has both years; unchanged
-    /// when it is in the base year's prices or its period names no single year. When the series lacks a year, the
-    /// amount is kept and its method says it was not converted and why. Restating twice to one base changes nothing.
+    /// when it is in the base year's prices or its period names no year. When the series lacks a year, the amount is
+    /// kept and its method says, once, that it was not converted and why. Restating twice to one base changes nothing.
     public func restating(_ value: Double, _ provenance: Provenance, to base: FinancialYear) -> (value: Double, provenance: Provenance) {
         restating(value, provenance, from: nil, to: base)
     }
 
-    /// The same, with the year of the figure's prices given (a case figure's `year`) where its period names none;
-    /// a figure restated before is converted from the prices it is in.
+    /// The same, with the year of the figure's prices given (a case figure's `year`), which comes before the year its
+    /// period names; a figure restated before is converted from the prices it is in.
     public func restating(
         _ value: Double, _ provenance: Provenance, from given: FinancialYear?, to base: FinancialYear
     ) -> (value: Double, provenance: Provenance) {
         guard let year = provenance.prices ?? given ?? Self.year(ofPeriod: provenance.period), year != base else { return (value, provenance) }
         var restated = provenance
         guard let conversion = convert(Money(pounds: value), from: year, to: base) else {
-            restated.method = [provenance.method, notConverted(from: year, to: base)].compactMap { $0 }.joined(separator: "; ")
+            let note = notConverted(from: year, to: base)
+            guard provenance.method?.contains(note) != true else { return (value, provenance) }
+            restated.method = [provenance.method, note].compactMap { $0 }.joined(separator: "; ")
             return (value, restated)
         }
         if !restated.sources.contains(Self.gdpDeflatorTag) { restated.sources.append(Self.gdpDeflatorTag) }
