@@ -21,10 +21,29 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The samplers' hot loops compiled a second time for AVX2 (`WorkbenchSamplingAVX2`), on x86-64 hosts only: the
+/// package's other targets stay on the platform's baseline, and a run takes the AVX2 loops only when the processor
+/// reports AVX2 (`VectorInstructions`). SwiftPM has no setting for a target's instruction set, hence the flag, which
+/// a root package may use; it adds AVX2 alone (no fused multiply-add), so the results are the baseline's to the bit.
+/// The module is optimised in debug builds too (`-O` after SwiftPM's `-Onone`): it exists to inline the loops, and
+/// unoptimised it would only call the baseline ones, so the tests that compare the two builds would compare one.
+#if arch(x86_64)
+let avx2Settings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-Xcc", "-mavx2", "-O"])]
+#else
+let avx2Settings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"])]
+#endif
+
 var targets: [Target] = [
     .target(name: "WorkbenchCore", swiftSettings: strictSettings),
     .target(name: "WorkbenchToolkit", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
-    .target(name: "WorkbenchAnalysis", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
+    // Random streams and the vector samplers: numerics alone, no domain.
+    .target(name: "WorkbenchSampling", swiftSettings: strictSettings),
+    // The same samplers' hot loops compiled for AVX2, chosen at run time.
+    .target(name: "WorkbenchSamplingAVX2", dependencies: ["WorkbenchSampling"], swiftSettings: avx2Settings),
+    .target(
+        name: "WorkbenchAnalysis", dependencies: ["WorkbenchCore", "WorkbenchSampling", "WorkbenchSamplingAVX2"],
+        swiftSettings: strictSettings
+    ),
     .target(name: "WorkbenchWorkspace", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     .target(name: "WorkbenchReports", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     // The terminal line editor: raw mode, keys, history, completion display, width. Depends on nothing of ours.
@@ -35,7 +54,7 @@ var targets: [Target] = [
         name: "WorkbenchShell",
         dependencies: [
             "WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
-            "WorkbenchScaffold",
+            "WorkbenchScaffold", "WorkbenchSampling",
         ],
         swiftSettings: strictSettings
     ),
@@ -63,7 +82,11 @@ var targets: [Target] = [
         dependencies: ["WorkbenchCore", "WorkbenchToolkit", "WorkbenchTestSupport"],
         swiftSettings: strictSettings
     ),
-    .testTarget(name: "WorkbenchAnalysisTests", dependencies: ["WorkbenchCore", "WorkbenchAnalysis"], swiftSettings: strictSettings),
+    .testTarget(
+        name: "WorkbenchAnalysisTests",
+        dependencies: ["WorkbenchCore", "WorkbenchAnalysis", "WorkbenchSampling", "WorkbenchSamplingAVX2"],
+        swiftSettings: strictSettings
+    ),
     .testTarget(
         name: "WorkbenchWorkspaceTests", dependencies: ["WorkbenchCore", "WorkbenchWorkspace"], swiftSettings: strictSettings
     ),

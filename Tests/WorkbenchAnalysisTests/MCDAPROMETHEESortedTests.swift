@@ -1,5 +1,6 @@
 import Testing
 import WorkbenchAnalysis
+import WorkbenchSampling
 
 /// The sorted PROMETHEE method (`PROMETHEE.compute`) against the all-pairs definition (`PROMETHEE.pairwiseFlows`) on
 /// seeded random matrices full of ties, with thresholds that fall exactly on differences and on differences that

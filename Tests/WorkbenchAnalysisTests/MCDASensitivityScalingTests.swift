@@ -2,6 +2,7 @@ import Synchronization
 import Testing
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchSampling
 
 /// `sensitivity weights` without a whole scoring run per move: the same thresholds as the method it replaced
 /// (kept here as the reference, a full scoring run at every scan and bisection point), on generated matrices for all

@@ -1,6 +1,7 @@
 import Testing
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchSampling
 
 /// The exact set-partitioning solver against exhaustive search (dynamic programming over all subsets) on seeded
 /// random instances: random graphs, random group values of the partnership form and of no form at all.

@@ -1,4 +1,5 @@
 import WorkbenchAnalysis
+import WorkbenchSampling
 import XCTest
 
 /// Type-7 percentiles (h = (n − 1)p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋])) against hand computations and a full sort.

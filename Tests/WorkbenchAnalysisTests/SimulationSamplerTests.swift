@@ -1,6 +1,7 @@
 import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchSampling
 import XCTest
 
 /// The generators and samplers against exact moments. Every test uses a fixed seed, so it is deterministic; the

@@ -1,5 +1,6 @@
 import Testing
 import WorkbenchAnalysis
+import WorkbenchSampling
 
 /// The histogram selection behind `Percentile.type7` against the definition applied to a full sort, bit for bit:
 /// random samples with ties, skew, infinities, signed zeros and every small size, on both sides of the size at

@@ -1,6 +1,7 @@
 import Testing
 import WorkbenchAnalysis
 import WorkbenchCore
+import WorkbenchSampling
 
 /// The four-lane generator and samplers of the Monte Carlo benchmark: lanes equal to the scalar streams, the vector
 /// draws equal to the scalar ones lane for lane, moments against exact values (tolerances of five standard errors,

@@ -8,8 +8,8 @@ public enum TranscriptDirective: Sendable, Equatable {
     /// workspace before the first command.
     case copy(fixture: String, to: String)
     /// `#! mask-timings`, for `bench`: in the replies every number becomes `#`, runs of spaces one space, runs of
-    /// hyphens `--`, and the build configuration (`debug`, `release`) `<build>`, so that timings and the column
-    /// widths they set do not show.
+    /// hyphens `--`, the build configuration (`debug`, `release`) `<build>` and the processor's vector instructions
+    /// `<instructions>`, so that timings, the column widths they set and the machine do not show.
     case maskTimings
 
     /// The prefix of a directive line.

@@ -39,10 +39,12 @@ public enum TranscriptRunner {
         return lines
     }
 
-    /// The text with every number (digits, with thousands commas and a decimal part) as `#`, runs of spaces as one
+    /// The text with the vector instructions the processor offers (`AVX2`, `baseline x86-64 (SSE2)`) as
+    /// `<instructions>`, every number (digits, with thousands commas and a decimal part) as `#`, runs of spaces as one
     /// space, runs of hyphens as `--`, and the words `debug` and `release` as `<build>`.
     static func maskingTimings(_ text: String) -> String {
-        text.replacing(/[0-9]+(,[0-9]{3})*(\.[0-9]+)?/, with: "#")
+        text.replacing(/AVX2|baseline x86-64 \(SSE2\)|baseline(?=[; ])/, with: "<instructions>")
+            .replacing(/[0-9]+(,[0-9]{3})*(\.[0-9]+)?/, with: "#")
             .replacing(/[ ]{2,}/, with: " ")
             .replacing(/-{2,}/, with: "--")
             .replacing(/\b(debug|release)\b/, with: "<build>")

@@ -1,3 +1,5 @@
+public import WorkbenchSampling
+
 /// Gamma(shape, 1) draws for shape ≥ 1 by Marsaglia and Tsang's method ("A Simple Method for Generating Gamma
 /// Variables", ACM TOMS 26(3), 2000): d = shape − ⅓, c = 1/√(9d); draw a normal z with v = (1 + cz)³ > 0 and a
 /// uniform u; accept dv when u < 1 − 0.0331 z⁴ (the squeeze, about 98% of draws) or ln u < z²/2 + d(1 − v + ln v).

@@ -1,4 +1,5 @@
 public import WorkbenchCore
+public import WorkbenchSampling
 
 /// The fixed Monte Carlo benchmark workload, on its own fast path: option i (i = 1…options) saves
 /// Triangular(0.70m, m, 1.35m) in each of years 1…years, m = £20k + (i − 1) × £10k, drawn independently each year,
@@ -27,17 +28,21 @@ public enum MonteCarloBenchmark {
         public var seed: UInt64
         /// Worker threads.
         public var threads: Int
+        /// The vector instructions the samplers run with (by default the selected ones: AVX2 where the processor has
+        /// it). Every choice gives the same figures.
+        public var instructions: VectorInstructions
 
         /// Makes a workload; the defaults are the published one.
         public init(
             options: Int = 20, iterations: Int = 100_000, years: Int = 10, seed: UInt64 = 2010,
-            threads: Int = MonteCarloEngine.defaultThreads
+            threads: Int = MonteCarloEngine.defaultThreads, instructions: VectorInstructions = .selected
         ) {
             self.options = options
             self.iterations = iterations
             self.years = years
             self.seed = seed
             self.threads = threads
+            self.instructions = instructions
         }
 
         /// Option i's most likely yearly saving m (i from 1).
@@ -96,9 +101,9 @@ public enum MonteCarloBenchmark {
         try summarise(sample(workload, control: control))
     }
 
-    /// Checks a workload's size.
+    /// Checks a workload's size and instructions.
     /// - Throws: `invalidArgument` for sizes out of range (options 1–1,000, iterations 10–10,000,000, years 1–100,
-    ///   at most 200 million option-iterations).
+    ///   at most 200 million option-iterations), or for AVX2 on a processor without it.
     public static func validate(_ workload: Workload) throws {
         func check(_ value: Int, _ range: ClosedRange<Int>, _ argument: String) throws {
             guard range.contains(value) else {
@@ -115,6 +120,12 @@ public enum MonteCarloBenchmark {
                 .invalidArgument,
                 "The workload of \(workload.options) options × \(workload.iterations) iterations is above 200 million option-iterations.",
                 hint: "Keep options × iterations at most 200,000,000 (1.6 GB of NPVs).", location: .init(argument: "--iterations"))
+        }
+        guard workload.instructions == .baseline || workload.instructions == VectorInstructions.available else {
+            throw WorkbenchError(
+                .invalidArgument, "This processor has no \(workload.instructions.label) instructions, so '--instructions \(workload.instructions.rawValue)' cannot run.",
+                hint: "Use '--instructions baseline', or leave the option out to use the widest this processor has (\(VectorInstructions.available.label)).",
+                location: .init(argument: "--instructions"))
         }
     }
 
@@ -133,6 +144,7 @@ public enum MonteCarloBenchmark {
 
         let triangular = Self.triangular
         let pert = Self.pert
+        let instructions = workload.instructions
         try draws.withStore { shared in
             try ParallelBlocks.run(
                 tasks: options * blocksPerOption, threads: workload.threads, control: control,
@@ -149,9 +161,10 @@ public enum MonteCarloBenchmark {
                     let m = Workload.saving(option: option + 1)
                     let c = Workload.cost(option: option + 1)
                     var rng = Xoshiro256StarStarX4(seed: seed, option: option, block: block)
-                    pert.fill(target, count: padded, scale: -c, &rng)
+                    SamplerKernels.fill(pert, target, count: padded, scale: -c, &rng, instructions: instructions)
                     for year in 1...years {
-                        triangular.accumulate(into: target, count: padded, weight: m * factors[year], &rng)
+                        SamplerKernels.accumulate(
+                            triangular, into: target, count: padded, weight: m * factors[year], &rng, instructions: instructions)
                     }
                     if target != npv { npv.update(from: target, count: count) }
                 })

@@ -1,5 +1,6 @@
 import Foundation
 public import WorkbenchCore
+import WorkbenchSampling
 
 /// Monte Carlo risk analysis of options' cash-flow schedules: each uncertain input drawn from its distribution
 /// (lines sharing an input share one draw per iteration, or per year when the input is independent by year),

@@ -1,3 +1,5 @@
+public import WorkbenchSampling
+
 /// Standard normal draws by the ziggurat method (Marsaglia and Tsang, "The Ziggurat Method for Generating Random
 /// Variables", J. Stat. Software 5(8), 2000) in Doornik's ZIGNOR form ("An Improved Ziggurat Method to Generate
 /// Normal Random Samples", 2005): 128 layers, R = 3.442619855899, V = 9.91256303526217e-3, the layer index and the

@@ -1,3 +1,5 @@
+import WorkbenchSampling
+
 /// A `SamplingDistribution` with its constants worked out once, filling blocks of draws in tight loops.
 struct Sampler: Sendable {
     enum Kind: Sendable {
@@ -112,9 +114,9 @@ struct Sampler: Sendable {
             out.update(repeating: a, count: padded)
         case .triangular:
             out.update(repeating: 0, count: padded)
-            minMax.accumulate(into: out, count: padded, weight: 1, &rng)
+            SamplerKernels.accumulate(minMax, into: out, count: padded, weight: 1, &rng)
         case .pert:
-            pertLanes!.fill(out, count: padded, scale: 1, &rng)
+            SamplerKernels.fill(pertLanes!, out, count: padded, scale: 1, &rng)
         case .uniform:
             let width = b - a
             var k = 0

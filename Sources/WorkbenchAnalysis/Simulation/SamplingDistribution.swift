@@ -1,5 +1,6 @@
 import Foundation
 public import WorkbenchCore
+public import WorkbenchSampling
 
 /// The distribution of one uncertain quantity (normally a multiplier of a line's amounts), with its exact moments
 /// and a sampler.

@@ -1,4 +1,5 @@
 import WorkbenchCore
+import WorkbenchSampling
 
 extension SimulationModel {
     /// A triangular or uniform spread of a delivery quantity (years of delay, or a ramp-up multiplier), sampled by its

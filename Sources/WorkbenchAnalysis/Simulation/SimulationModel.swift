@@ -1,4 +1,5 @@
 import WorkbenchCore
+import WorkbenchSampling
 
 /// An option compiled for simulation: the certain part of each year's net flow, and each uncertain input with its
 /// sampler and the signed amounts by year that its multiplier scales. Given the delivery draws, NPV is linear in the

@@ -2,15 +2,17 @@ import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchSampling
 
 extension BenchCommand {
-    /// Reads `--options`, `--iterations` and `--years` (montecarlo only; refused for other workloads).
+    /// Reads `--options`, `--iterations`, `--years` and `--instructions` (montecarlo only; refused for other workloads).
     static func monteCarloWorkload(_ invocation: Invocation) throws -> MonteCarloBenchmark.Workload {
         var workload = MonteCarloBenchmark.Workload()
         let given = [
             invocation.isGiven(optionsOption) ? optionsOption.name : nil,
             invocation.isGiven(iterationsOption) ? iterationsOption.name : nil,
             invocation.isGiven(yearsOption) ? yearsOption.name : nil,
+            invocation.isGiven(instructionsOption) ? instructionsOption.name : nil,
         ].compactMap { $0 }
         if let first = given.first, invocation.arguments.first != Workload.montecarlo.rawValue {
             throw WorkbenchError(
@@ -20,6 +22,10 @@ extension BenchCommand {
         workload.options = try invocation.value(optionsOption) ?? workload.options
         workload.iterations = try invocation.value(iterationsOption) ?? workload.iterations
         workload.years = try invocation.value(yearsOption) ?? workload.years
+        if let name = try invocation.value(instructionsOption), let instructions = VectorInstructions(rawValue: name) {
+            workload.instructions = instructions
+            try MonteCarloBenchmark.validate(workload)
+        }
         return workload
     }
 
@@ -84,6 +90,8 @@ extension BenchCommand {
             "Build: \(Self.configuration). Option i saves Triangular(0.70m, m, 1.35m) in each of years 1–\(w.years), m = £20k + (i − 1) × £10k, against a year-0 cost of PERT(0.9c, c, 1.6c), c = £50k + (i − 1) × £60k; NPV at 3.5%; percentiles type 7 (linear interpolation between order statistics). Seed \(w.seed).",
         ]
         notes.append(
+            "Vector instructions of the samplers: \(w.instructions.label); the widest this processor has that they are built for: \(VectorInstructions.available.label) (--instructions chooses; every choice gives the same figures).")
+        notes.append(
             "Processor time (all threads, median run): \(MoneyFormat.fixed(cpu * 1_000, decimals: 1)) ms, so on \(w.threads) idle core\(w.threads == 1 ? "" : "s") about \(MoneyFormat.fixed(idleRate / 1e6, decimals: 1)) million option-iterations/s; wall times above include waiting for other processes.")
         if let peak {
             notes.append("Peak resident memory of the process (VmHWM): \(MoneyFormat.fixed(Double(peak) / 1_048_576, decimals: 1)) MB; the NPVs take \(MoneyFormat.fixed(Double(w.options * w.iterations * 8) / 1_048_576, decimals: 1)) MB of it.")
@@ -91,7 +99,7 @@ extension BenchCommand {
         let data: [(String, JSONValue)] = [
             ("workload", .string(Workload.montecarlo.rawValue)), ("build", .string(Self.configuration)),
             ("options", .number(Double(w.options))), ("iterations", .number(Double(w.iterations))),
-            ("years", .number(Double(w.years))), ("threads", .number(Double(w.threads))), ("repeats", .number(Double(repeats))),
+            ("years", .number(Double(w.years))), ("threads", .number(Double(w.threads))), ("instructions", .string(w.instructions.rawValue)), ("repeats", .number(Double(repeats))),
             ("median_seconds", .number(median.seconds)), ("fastest_seconds", .number(fastest.seconds)),
             ("option_iterations_per_second", .number(median.optionIterationsPerSecond)),
             ("fastest_option_iterations_per_second", .number(fastest.optionIterationsPerSecond)),

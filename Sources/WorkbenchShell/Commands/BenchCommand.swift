@@ -2,6 +2,7 @@ import Foundation
 import WorkbenchAnalysis
 import WorkbenchCore
 import WorkbenchReports
+import WorkbenchSampling
 
 /// `bench <workload> [--repeat <n>]`: times a named workload on generated data and reports the median and fastest
 /// run in milliseconds. Figures are for the build that runs it; the performance bars are for a release build.
@@ -53,9 +54,9 @@ struct BenchCommand: ShellCommand {
         category: "Diagnostics",
         arguments: [ArgumentSpec("workload", "what to time", completion: .values(Workload.allCases.map(\.rawValue)))],
         options: [
-            repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec, alsoOption.spec,
+            repeatOption.spec, optionsOption.spec, iterationsOption.spec, yearsOption.spec, instructionsOption.spec, alsoOption.spec,
         ],
-        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench startup", "bench compare", "bench partition"])
+        examples: ["bench mcda", "bench mcda --repeat 100", "bench montecarlo", "bench montecarlo --iterations 1000000", "bench montecarlo --instructions baseline", "bench startup", "bench compare", "bench partition"])
 
     /// `--repeat n`.
     static let repeatOption = Option<Int>.integer("--repeat", "timed runs per case (default 20; 5 for montecarlo)", in: 1...1000)
@@ -66,6 +67,12 @@ struct BenchCommand: ShellCommand {
         "--iterations", "montecarlo: iterations per option (default 100,000)", in: 10...10_000_000)
     /// `--years n` (montecarlo).
     static let yearsOption = Option<Int>.integer("--years", "montecarlo: years of savings (default 10)", in: 1...100)
+
+    /// `--instructions baseline|avx2` (montecarlo): the samplers' vector instructions, to compare the two builds.
+    static let instructionsOption = Option<String>.choice(
+        "--instructions", value: "set",
+        "montecarlo: the samplers' vector instructions (default: the widest this processor has)",
+        VectorInstructions.allCases.map(\.rawValue))
 
     /// `--also DIR` (startup): a second workspace to time, for example one with England imported.
     static let alsoOption = Option<String>.text(

@@ -17,10 +17,10 @@ public struct BetaStripSampler: Sendable {
     /// β (at least 1).
     public let beta: Double
     /// Strip i: left end, width, envelope height, squeeze ratio.
-    private let left: [Double]
-    private let width: [Double]
-    private let height: [Double]
-    private let squeeze: [Double]
+    @usableFromInline let left: [Double]
+    @usableFromInline let width: [Double]
+    @usableFromInline let height: [Double]
+    @usableFromInline let squeeze: [Double]
 
     /// The number of strips.
     public static let strips = 1_024
@@ -118,7 +118,7 @@ public struct BetaStripSampler: Sendable {
     }
 
     /// A candidate from two outputs: x, and whether the squeeze accepts it (when not, `accepts` decides).
-    @inline(__always)
+    @inlinable @inline(__always)
     func candidate(_ first: UInt64, _ second: UInt64) -> (x: Double, strip: Int, y: Double, squeezed: Bool) {
         let i = Int(first & 0x3FF)
         let x = left[i] + width[i] * (Double(Int64(bitPattern: first &>> 11)) * 0x1p-53)
@@ -143,7 +143,7 @@ public struct BetaStripSampler: Sendable {
 
     /// One draw in each of four lanes, lane j exactly `next` on lane j: both outputs drawn for the four lanes with
     /// vector instructions, a lane the squeeze does not accept finished by scalar code from just after them.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func next4(_ rng: inout Xoshiro256StarStarX4) -> SIMD4<Double> {
         let first = rng.next()
         let second = rng.next()
@@ -157,11 +157,11 @@ public struct BetaStripSampler: Sendable {
     }
 
     /// A candidate: x, its strip, y, and whether the squeeze accepted it.
-    typealias Candidate = (x: Double, strip: Int, y: Double, squeezed: Bool)
+    @usableFromInline typealias Candidate = (x: Double, strip: Int, y: Double, squeezed: Bool)
 
     /// The lanes the squeeze did not accept: the exact test, and a fresh scalar draw on rejection.
-    @inline(never)
-    private func finish(
+    @usableFromInline @inline(never)
+    func finish(
         _ c0: Candidate, _ c1: Candidate, _ c2: Candidate, _ c3: Candidate, _ rng: inout Xoshiro256StarStarX4
     ) -> SIMD4<Double> {
         var (l0, l1, l2, l3) = rng.lanes

@@ -5,16 +5,16 @@
 /// block 4b + l: each lane is an ordinary xoshiro256** stream, and a lane can be taken out, advanced by scalar code
 /// and put back (`lane(_:)`, `setLane(_:_:)`), which the samplers do for their rare slow paths.
 public struct Xoshiro256StarStarX4: Sendable {
-    private var s0: SIMD4<UInt64>
-    private var s1: SIMD4<UInt64>
-    private var s2: SIMD4<UInt64>
-    private var s3: SIMD4<UInt64>
+    @usableFromInline var s0: SIMD4<UInt64>
+    @usableFromInline var s1: SIMD4<UInt64>
+    @usableFromInline var s2: SIMD4<UInt64>
+    @usableFromInline var s3: SIMD4<UInt64>
     // The rotation amounts 7, 57, 45 and 19, held as values rather than literals: with literal amounts the optimiser
     // recognises the rotations and, baseline x86-64 having no vector rotate, takes every lane out to a scalar `rol`.
-    private let r7: UInt64
-    private let r57: UInt64
-    private let r45: UInt64
-    private let r19: UInt64
+    @usableFromInline let r7: UInt64
+    @usableFromInline let r57: UInt64
+    @usableFromInline let r45: UInt64
+    @usableFromInline let r19: UInt64
 
     /// Four streams side by side, lane l being `lanes[l]` (exactly four).
     public init(lanes: [Xoshiro256StarStar]) {
@@ -52,7 +52,7 @@ public struct Xoshiro256StarStarX4: Sendable {
     private static func rotations() -> (UInt64, UInt64, UInt64, UInt64) { (7, 57, 45, 19) }
 
     /// The next 64 bits of each lane.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func next() -> SIMD4<UInt64> {
         let t5 = s1 &+ (s1 &<< 2)
         let rotated = (t5 &<< r7) | (t5 &>> r57)

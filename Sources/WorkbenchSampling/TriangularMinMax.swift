@@ -23,7 +23,7 @@ public struct TriangularMinMax: Sendable {
 
     /// The three constants of `weight × draw` = a + s·(U′ + V′) + t·|U′ − V′|, U′ and V′ the two 32-bit halves as
     /// whole numbers.
-    @inline(__always)
+    @inlinable @inline(__always)
     func constants(weight: Double) -> (a: Double, s: Double, t: Double) {
         let width = weight * (high - low)
         let c = (mode - low) / (high - low)
@@ -40,6 +40,7 @@ public struct TriangularMinMax: Sendable {
 
     /// Adds `weight × draw` to `values[k]` for k in 0..<count (a multiple of 4), value k drawn from lane k mod 4, the
     /// lanes' outputs taken in order.
+    @inlinable @inline(__always)
     public func accumulate(into values: UnsafeMutablePointer<Double>, count: Int, weight: Double, _ rng: inout Xoshiro256StarStarX4) {
         let k = constants(weight: weight)
         // Whole numbers below 2³² as doubles: the bits put in the significand of 2⁵², and 2⁵² taken off (exact).

@@ -21,6 +21,7 @@ public struct PertLanes: Sendable {
     }
 
     /// Sets `values[k] = scale × draw` for k in 0..<count (a multiple of 4), value k from lane k mod 4.
+    @inlinable @inline(__always)
     public func fill(_ values: UnsafeMutablePointer<Double>, count: Int, scale: Double, _ rng: inout Xoshiro256StarStarX4) {
         let raw = UnsafeMutableRawPointer(values)
         var generator = rng
