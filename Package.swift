@@ -78,13 +78,17 @@ var targets: [Target] = [
     ),
     .testTarget(name: "WorkbenchCoreTests", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     .testTarget(
+        name: "WorkbenchSamplingTests", dependencies: ["WorkbenchSampling", "WorkbenchSamplingAVX2"],
+        swiftSettings: strictSettings
+    ),
+    .testTarget(
         name: "WorkbenchToolkitTests",
         dependencies: ["WorkbenchCore", "WorkbenchToolkit", "WorkbenchTestSupport"],
         swiftSettings: strictSettings
     ),
     .testTarget(
         name: "WorkbenchAnalysisTests",
-        dependencies: ["WorkbenchCore", "WorkbenchAnalysis", "WorkbenchSampling", "WorkbenchSamplingAVX2"],
+        dependencies: ["WorkbenchCore", "WorkbenchAnalysis", "WorkbenchSampling"],
         swiftSettings: strictSettings
     ),
     .testTarget(

@@ -15,23 +15,26 @@ struct HygieneTargetTests {
         [
             "WorkbenchCore": [],
             "WorkbenchToolkit": ["WorkbenchCore"],
-            "WorkbenchAnalysis": ["WorkbenchCore"],
+            "WorkbenchSampling": [],
+            "WorkbenchSamplingAVX2": ["WorkbenchSampling"],
+            "WorkbenchAnalysis": ["WorkbenchCore", "WorkbenchSampling", "WorkbenchSamplingAVX2"],
             "WorkbenchWorkspace": ["WorkbenchCore"],
             "WorkbenchReports": ["WorkbenchCore"],
             "WorkbenchLineEditor": [],
             "WorkbenchScaffold": ["WorkbenchCore", "WorkbenchWorkspace"],
             "WorkbenchShell": [
                 "WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
-                "WorkbenchScaffold",
+                "WorkbenchScaffold", "WorkbenchSampling",
             ],
             "WorkbenchCatalog": Set(["WorkbenchCore", "WorkbenchToolkit"] + Catalog.boroughNames),
             "workbench": ["WorkbenchShell", "WorkbenchLineEditor", "WorkbenchCatalog", "WorkbenchCore", "WorkbenchWorkspace"],
         ]
     }
 
-    /// The library targets that have a test target `Tests/<Name>Tests` of their own.
+    /// The library targets that have a test target `Tests/<Name>Tests` of their own (`WorkbenchSamplingAVX2`, a
+    /// second build of `WorkbenchSampling`'s loops, is tested against it in `WorkbenchSamplingTests`).
     static let testedTargets = [
-        "WorkbenchCore", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
+        "WorkbenchCore", "WorkbenchSampling", "WorkbenchToolkit", "WorkbenchAnalysis", "WorkbenchWorkspace", "WorkbenchReports",
         "WorkbenchLineEditor", "WorkbenchScaffold", "WorkbenchShell",
     ]
 
