@@ -10,9 +10,10 @@ public import WorkbenchSampling
 /// iteration k of the block from lane k mod 4. Each lane first draws its iterations' costs (PERT by
 /// `BetaStripSampler`, two generator outputs per draw), then year by year its savings (triangular by
 /// `TriangularMinMax`, one output and no square root per draw), scaled and discounted in one flat loop per year over
-/// the block; no payback, and nothing allocated per iteration. The mean adds eight partial sums in vector registers
-/// (`sum(_:count:)`). The streams and samplers are those `MonteCarloEngine` (`simulate`)
-/// draws with, so the two give the same NPVs to the rounding of their arithmetic;
+/// the block; no payback, and nothing allocated per iteration. The two loops run through `SamplerKernels`: their AVX2
+/// build where the processor has it (`Workload.instructions`), with the same figures to the bit. The mean adds eight
+/// partial sums in vector registers (`sum(_:count:)`). The streams and samplers are those `MonteCarloEngine`
+/// (`simulate`) draws with, so the two give the same NPVs to the rounding of their arithmetic;
 /// `Tests/Benchmarks/montecarlo_reference.py` reproduces this path's figures independently. Pure: no clock. The
 /// `bench montecarlo` command times its two phases, `sample` and `summarise`.
 public enum MonteCarloBenchmark {
