@@ -5,7 +5,12 @@ import WorkbenchTestSupport
 
 /// Camden's own calculator, built on the core's calculation kit: the three branches handed to community groups in
 /// April 2012 [S24], each saving Chalk Farm's £130k a year [S25] after a year's transition funding [S26].
+///
+/// Chalk Farm's £130k is of 2011 (2011/12), so in the default 2010/11 prices it is × 68.8561 ÷ 70.3261 (HM Treasury's
+/// GDP deflator [S82]) = £127,282.68.
 struct CamdenCommunityLibrariesCalculatorTests {
+    /// 2010/11 prices over 2011/12's.
+    static let k2011 = 68.8561 / 70.3261
     let calculator = CamdenCommunityLibrariesCalculator()
     let camden = CamdenModule().profile
 
@@ -21,17 +26,25 @@ struct CamdenCommunityLibrariesCalculatorTests {
         let schedule = try calculator.schedule(for: inputs([camden]), parameters: ParameterValues())
         #expect(schedule.origin == "camden-community-libraries")
         #expect(schedule.title == "Camden's community libraries for camden")
-        // Belsize, Chalk Farm and Heath: 3 × £130,000 = £390,000 a year from appraisal year 1 (2011/12).
+        // Belsize, Chalk Farm and Heath: 3 × £127,282.68 = £381,847.98 a year from appraisal year 1 (2011/12).
         let saving = try #require(schedule.lines.first { $0.kind == .saving })
         #expect(saving.label == "Branches run by community groups: Camden")
-        #expect(saving.amounts == [0] + Array(repeating: 390_000, count: 10))
-        #expect(saving.provenance.method == "3 branches × £130k")
-        #expect(saving.provenance.sources == ["S71", "S30", "S25"])
-        // One year of transition funding at half the running cost: 3 × £130,000 × 50% = £195,000 in year 1.
+        let full = 3 * 130_000 * Self.k2011
+        #expect(abs(full - 381_847.98) < 0.01)
+        #expect(saving.amounts[0] == 0)
+        #expect(saving.amounts.dropFirst().allSatisfy { abs($0 - full) < 1e-6 })
+        #expect(saving.provenance.method == "3 branches × £127k")
+        #expect(saving.provenance.sources == ["S71", "S30", "S25", "S82"])
+        // One year of transition funding at half the running cost: £381,847.98 × 50% = £190,923.99 in year 1.
         let transition = try #require(schedule.lines.first { $0.kind == .oneOffCost })
         #expect(transition.label == "Transition funding, year 1: Camden")
-        #expect(transition.amounts == [0, 195_000] + Array(repeating: 0, count: 9))
-        #expect(SavingsRange(schedule) == SavingsRange(low: 300_000, mostLikely: 390_000, high: 390_000))
+        #expect(abs(transition.amounts[1] - full / 2) < 1e-6)
+        #expect(transition.amounts.enumerated().allSatisfy { $0.offset == 1 || $0.element == 0 })
+        // The range moves with the default: £100,000–£130,000 a branch × 3, restated alike.
+        let range = SavingsRange(schedule)
+        #expect(abs(range.low - 300_000 * Self.k2011) < 1e-6)
+        #expect(abs(range.mostLikely - full) < 1e-6)
+        #expect(abs(range.high - full) < 1e-6)
         #expect(schedule.optimismBias == .outsourcing)
     }
 
@@ -56,7 +69,8 @@ struct CamdenCommunityLibrariesCalculatorTests {
         #expect(error.message.contains("has no Camden branch list"))
         #expect(error.hint?.contains("or pass --branches-handed-over") ?? false)
         let given = try calculator.schedule(for: inputs([bexley]), parameters: ParameterValues(["branches-handed-over": 2]))
-        #expect(given.lines.first { $0.kind == .saving }?.amounts.last == 260_000)
+        // 2 × £130,000 of 2011 in 2010/11 prices.
+        #expect(abs((given.lines.first { $0.kind == .saving }?.amounts.last ?? 0) - 2 * 130_000 * Self.k2011) < 1e-6)
         #expect(checkSavingsCalculator(calculator, inputs: inputs([bexley])).contains { $0.contains("threw") })
     }
 

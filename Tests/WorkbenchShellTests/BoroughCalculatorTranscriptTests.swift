@@ -25,7 +25,7 @@ struct BoroughCalculatorTranscriptTests {
 
     @Test func savingsCostsCamdensBranches() {
         let text = run("savings camden-community-libraries camden")
-        #expect(text.contains("note: Full-year saving £390k a year (range £300k–£390k)."), "\(text)")
+        #expect(text.contains("note: Full-year saving £382k a year (range £294k–£382k)."), "\(text)")
         #expect(text.contains("Transition funding, year 1: Camden"))
     }
 

@@ -110,7 +110,9 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
             XCTAssertTrue(text.contains("\n\(id) (") || text.hasPrefix("\(id) ("), id)
         }
         let one = squeezed("calculators shared-service")
-        XCTAssertTrue(one.contains("--cost-per-post £22,000 £19,000–£31,250 £1,000–£200,000 derived [S14][S16] (2012/13)"), one)
+        // The default and its range in the workspace's 2010/11 prices: £22,000 of 2012/13 × 68.8561 ÷ 71.5454 [S82].
+        XCTAssertTrue(one.contains("--cost-per-post £21,173 £18,286–£30,075 £1,000–£200,000 derived [S14][S16][S82] (2012/13, in 2010/11 prices)"), one)
+        XCTAssertTrue(one.contains("--cost-per-post: (£400k Bexley + £370k Bromley a year) ÷ 35 posts removed (71 → 36) = £22.0k per post; restated: £22,000 in 2012/13 prices × 68.8561 ÷ 71.5454"), one)
         XCTAssertTrue(one.contains("--post-reduction: (36 Bromley + 35 Bexley − 36 joint posts) ÷ 71 = 49.3%"))
         XCTAssertTrue(one.contains("--years workspace 1–60 the workspace's horizon"))
         XCTAssertTrue(run("calculators shared-servce").hasPrefix("error: Unknown calculator 'shared-servce'. Did you mean 'shared-service'?"))
@@ -126,20 +128,23 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
             Year  Financial year  One-off costs  Recurring costs  Savings      Net
             ----  --------------  -------------  ---------------  -------  -------
                0  2010/11                     0                0        0        0
-               1  2011/12               385,000                0  385,000        0
-               2  2012/13                     0                0  770,000  770,000
+               1  2011/12               370,528                0  370,528        0
+               2  2012/13                     0                0  741,057  741,057
             """), text)
-        // Bexley 35 × 35/71 × £22,000 = £380k (range £328k–£539k holds the published £400k [S14]);
-        // Bromley 36 × 35/71 × £22,000 = £390k (range £337k–£555k holds £370k).
-        XCTAssertTrue(text.contains("Management and back-office posts removed: Bexley   saving               £380k  cost-per-post           £328k  £539k"), text)
-        XCTAssertTrue(text.contains("Management and back-office posts removed: Bromley  saving               £390k  cost-per-post           £337k  £555k"))
-        XCTAssertTrue(text.contains("note: Full-year saving £770k a year (range £665k–£1.09m)."))
+        // The saving per post, £22,000 of 2012/13, in 2010/11 prices: × 68.8561 ÷ 71.5454 = £21,173 [S82].
+        // Bexley 35 × 35/71 × £21,173 = £365k (range £315k–£519k, the £19k–£31.25k ends restated alike);
+        // Bromley 36 × 35/71 × £21,173 = £376k (range £325k–£534k).
+        XCTAssertTrue(text.contains("Management and back-office posts removed: Bexley   saving               £365k  cost-per-post           £315k  £519k"), text)
+        XCTAssertTrue(text.contains("Management and back-office posts removed: Bromley  saving               £376k  cost-per-post           £325k  £534k"))
+        // The published £770k of 2012/13 [S14], restated: 35 × £21,173 = £741k.
+        XCTAssertTrue(text.contains("note: Full-year saving £741k a year (range £640k–£1.05m)."))
         XCTAssertTrue(text.contains("note: Optimism bias: equipment-development"))
     }
 
     func testSavingsParametersCanBeOverridden() {
-        // 35 posts removed × £25,000 = £875,000 a year.
-        XCTAssertTrue(run("savings shared-service bexley+bromley --cost-per-post 25000").contains("note: Full-year saving £875k a year (range £665k–£1.09m)."))
+        // 35 posts removed × £25,000 (money of the price base year) = £875,000 a year; the range is the default's,
+        // restated: 35 × £18,286–£30,075.
+        XCTAssertTrue(run("savings shared-service bexley+bromley --cost-per-post 25000").contains("note: Full-year saving £875k a year (range £640k–£1.05m)."))
         // Camden's £8m of 2011 [S27], in 2010/11 prices £8m × 68.8561 ÷ 70.3261 = £7,832,779 (GDP deflator [S82]),
         // × 8% = £626,622 (the budget rule: Camden has no posts figure); range 5%–10% = £392k–£783k.
         XCTAssertTrue(run("savings shared-service camden --budget-saving-share 8%").contains("note: Full-year saving £627k a year (range £392k–£783k)."))
@@ -169,7 +174,9 @@ final class OptionsSavingsTranscriptTests: XCTestCase {
         let context = session.context
         let calculator = try XCTUnwrap(context.registry.calculators["shared-service"]?.calculator)
         let schedule = try calculator.schedule(for: try context.subjectInputs("bexley+bromley"), parameters: ParameterValues())
-        for (borough, published) in [("Bexley", 400_000.0), ("Bromley", 370_000.0)] {
+        // The published savings are of a year from 2012 [S14]; the workspace's figures are in 2010/11 prices, so the
+        // published ones are compared in those prices too (× 68.8561 ÷ 71.5454 [S82]).
+        for (borough, published) in [("Bexley", 400_000.0 * 68.8561 / 71.5454), ("Bromley", 370_000.0 * 68.8561 / 71.5454)] {
             let line = try XCTUnwrap(schedule.lines.first { $0.kind == .saving && $0.label.hasSuffix(borough) })
             let full = line.amounts[schedule.horizon]
             let uncertainty = try XCTUnwrap(line.uncertainty)

@@ -28,21 +28,28 @@ struct LeverCalculatorTests {
         ] { #expect(ids.contains(id)) }
     }
 
+    /// 2010/11 prices over 2014/15's, HM Treasury's GDP deflator [S82]: the cost of a staff hour is of 2014 [S36].
+    static let k2014 = 68.8561 / 74.0662
+    /// Over 2007/08's: the replacement mobile's price [S28].
+    static let k2007 = 68.8561 / 64.4380
+
     @Test func openingHoursForCamden() throws {
         // 8 hours a week [S35] × 52 weeks × 3 staff × £31,250 ÷ 1,924 h [S36] = 39,000,000 ÷ 1,924 = £20,270.27 a
-        // year from appraisal year 1 (ramp-up 1); redundancy half of that, £10,135.14, in year 1.
+        // year of 2014, × 0.929656 = £18,844.38 in 2010/11 prices, from appraisal year 1 (ramp-up 1); redundancy
+        // half of that in year 1.
         let schedule = try F.schedule(OpeningHoursCalculator(), [F.camden])
         let saving = F.line(schedule, "Staff hours saved")
         #expect(saving[0] == 0)
-        #expect(abs(saving[1] - 20_270.27) < 0.01)
-        #expect(abs(saving[10] - 20_270.27) < 0.01)
-        #expect(abs(F.line(schedule, "Redundancy")[1] - 10_135.14) < 0.01)
+        #expect(abs(saving[1] - 20_270.27 * Self.k2014) < 0.01)
+        #expect(abs(saving[1] - 18_844.38) < 0.01)
+        #expect(abs(saving[10] - 20_270.27 * Self.k2014) < 0.01)
+        #expect(abs(F.line(schedule, "Redundancy")[1] - 10_135.14 * Self.k2014) < 0.01)
         #expect(schedule.optimismBias == nil)
         #expect(schedule.notes.contains { $0.hasPrefix("Access test (a stated criterion") })
-        // Range from the staff on duty, 2 to 4: £13,513.51 to £27,027.03.
+        // Range from the staff on duty, 2 to 4: £13,513.51 to £27,027.03 of 2014, restated alike.
         let range = SavingsRange(schedule)
-        #expect(abs(range.low - 13_513.51) < 0.01)
-        #expect(abs(range.high - 27_027.03) < 0.01)
+        #expect(abs(range.low - 13_513.51 * Self.k2014) < 0.01)
+        #expect(abs(range.high - 27_027.03 * Self.k2014) < 0.01)
     }
 
     @Test func staffingRestructureForCamden() throws {
@@ -71,15 +78,16 @@ struct LeverCalculatorTests {
 
     @Test func volunteersForCamden() throws {
         // 13 libraries × 10 h × 50% × 52 weeks × £31,250/1,924 h = 105,625,000 ÷ 1,924 = £54,898.65 a year at full,
-        // half in year 1; coordinator 18.5 h × 52 × £31,250/1,924 = £15,625 a year from year 1.
+        // half in year 1; coordinator 18.5 h × 52 × £31,250/1,924 = £15,625 a year from year 1; both of 2014, so
+        // × 0.929656 in 2010/11 prices.
         let schedule = try F.schedule(VolunteersCalculator(), [F.camden])
         let saving = F.line(schedule, "Paid hours replaced: Camden")
-        #expect(abs(saving[1] - 27_449.32) < 0.01)
-        #expect(abs(saving[2] - 54_898.65) < 0.01)
+        #expect(abs(saving[1] - 27_449.32 * Self.k2014) < 0.01)
+        #expect(abs(saving[2] - 54_898.65 * Self.k2014) < 0.01)
         let coordinator = F.line(schedule, "Volunteer coordinator")
         #expect(coordinator[0] == 0)
-        #expect(abs(coordinator[1] - 15_625) < 0.01)
-        #expect(abs(schedule.netFlows[5] - (54_898.65 - 15_625)) < 0.01)
+        #expect(abs(coordinator[1] - 15_625 * Self.k2014) < 0.01)
+        #expect(abs(schedule.netFlows[5] - (54_898.65 - 15_625) * Self.k2014) < 0.01)
     }
 
     @Test func rfidIsAStandardFitOutWithItsReason() throws {
@@ -92,15 +100,17 @@ struct LeverCalculatorTests {
     }
 
     @Test func mobileAndHomeLibraryForCamden() throws {
-        // One mobile withdrawn [S24]: £72,500 a year saved from year 1; its £67,000 replacement [S28] not bought in
-        // year 1; home delivery 25% × £72,500 = £18,125 a year; redundancy 50% × (£72,500 − £18,125 = £54,375) =
-        // £27,187.50 in year 1. Net: year 1 £72,500 + £67,000 − £18,125 − £27,187.50 = £94,187.50; year 2 £54,375.
+        // One mobile withdrawn [S24]: £72,500 a year saved from year 1; its £67,000 replacement of 2007/08 [S28]
+        // (× 1.068564 = £71,593.76 in 2010/11 prices) not bought in year 1; home delivery 25% × £72,500 = £18,125 a
+        // year; redundancy 50% × (£72,500 − £18,125 = £54,375) = £27,187.50 in year 1. Net: year 1 £72,500 +
+        // £71,593.76 − £18,125 − £27,187.50 = £98,781.26; year 2 £54,375.
         let schedule = try F.schedule(MobileHomeLibraryCalculator(), [F.camden])
         #expect(abs(F.line(schedule, "Mobile libraries withdrawn")[1] - 72_500) < 0.01)
-        #expect(abs(F.line(schedule, "Replacement vehicle not bought")[1] - 67_000) < 0.01)
+        #expect(abs(F.line(schedule, "Replacement vehicle not bought")[1] - 67_000 * Self.k2007) < 0.01)
         #expect(F.line(schedule, "Replacement vehicle not bought")[2] == 0)
         #expect(abs(F.line(schedule, "Home delivery instead")[3] - 18_125) < 0.01)
-        #expect(abs(schedule.netFlows[1] - 94_187.5) < 0.01)
+        #expect(abs(schedule.netFlows[1] - (72_500 + 67_000 * Self.k2007 - 18_125 - 27_187.5)) < 0.01)
+        #expect(abs(schedule.netFlows[1] - 98_781.26) < 0.01)
         #expect(abs(schedule.netFlows[2] - 54_375) < 0.01)
         // Lewisham's £80k home library restructure [S31] added when given.
         let withHome = try F.schedule(MobileHomeLibraryCalculator(), [F.camden], ["home-library-saving": 80_000])

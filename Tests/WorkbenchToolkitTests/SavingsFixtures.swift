@@ -47,11 +47,12 @@ enum SavingsFixtures {
             assumptions: Assumptions(horizonYears: horizon, priceBaseYear: FinancialYear(startYear: priceBase)))
     }
 
-    /// A calculator's schedule.
+    /// A calculator's schedule, in the prices of `priceBase` (by default 2010/11).
     static func schedule(
-        _ calculator: any SavingsCalculator, _ profiles: [BoroughProfile], _ values: [String: Double] = [:]
+        _ calculator: any SavingsCalculator, _ profiles: [BoroughProfile], _ values: [String: Double] = [:],
+        priceBase: Int = 2010
     ) throws -> CashFlowSchedule {
-        try calculator.schedule(for: inputs(profiles), parameters: ParameterValues(values))
+        try calculator.schedule(for: inputs(profiles, priceBase: priceBase), parameters: ParameterValues(values))
     }
 
     /// The amounts of the line whose label starts with `prefix`.

@@ -5,20 +5,27 @@
 /// an `internal` error naming the calculator and the key, so a calculator's slip fails its first test run instead of
 /// reading zero. Errors about the analyst's values carry no module; the registry's containment names the module
 /// that registered the calculator.
+///
+/// Given a price base, a default in pounds is read in that year's prices: restated from the year its source gives
+/// (its period) with HM Treasury's GDP deflator [S82], its range with it, as the resolver restates the profiles'
+/// figures; the analyst's overrides are taken as money of the price base year.
 public struct ResolvedParameters: Sendable {
     /// The calculator's metadata.
     public let descriptor: CalculatorDescriptor
     /// The overrides given.
     public let overrides: ParameterValues
+    /// The price base year the defaults in pounds are restated in (nil: as their sources give them).
+    public let priceBase: FinancialYear?
     private let byKey: [ParameterKey: CalculatorParameter]
 
     /// Checks the overrides: unknown ids, values outside the valid range and fractional counts are errors naming the
     /// parameter, the value and the valid range.
     ///
     /// - Throws: `invalidArgument` for the first override (in name order) that is unknown or out of range.
-    public init(_ descriptor: CalculatorDescriptor, _ overrides: ParameterValues) throws {
+    public init(_ descriptor: CalculatorDescriptor, _ overrides: ParameterValues, priceBase: FinancialYear? = nil) throws {
         self.descriptor = descriptor
         self.overrides = overrides
+        self.priceBase = priceBase
         var byKey: [ParameterKey: CalculatorParameter] = [:]
         for parameter in descriptor.parameters { byKey[parameter.key] = parameter }
         self.byKey = byKey
@@ -93,7 +100,7 @@ public struct ResolvedParameters: Sendable {
         if let given = overrides[key.id] {
             return Sourced(given, .estimate(method: "set by the analyst (--\(key.id) \(Self.format(given, parameter.unit)))"))
         }
-        guard let value = parameter.defaultValue else {
+        guard let value = defaultValue(of: parameter) else {
             throw WorkbenchError(
                 .internal,
                 "The calculator '\(descriptor.id)' reads a default for '\(key.option)', which has none: its value comes "
@@ -110,14 +117,34 @@ public struct ResolvedParameters: Sendable {
     /// - Throws: `internal` for an undeclared key.
     public func uncertainty(_ key: ParameterKey, shape: DistributionShape = .triangular) throws -> LineUncertainty? {
         let parameter = try parameter(key)
-        guard let range = parameter.range else { return nil }
+        guard let range = range(of: parameter) else { return nil }
         let used = try value(key)
         var reference = used
-        if !range.contains(used) { reference = parameter.defaultValue?.value ?? used }
+        if !range.contains(used) { reference = defaultValue(of: parameter)?.value ?? used }
         guard reference > 0 else { return nil }
         return LineUncertainty(
             input: key.id, low: range.lowerBound / reference, mostLikely: 1, high: range.upperBound / reference,
             shape: shape, independentByYear: false)
+    }
+
+    /// A parameter's default as this calculation reads it: in pounds, restated in the price base's prices (see the
+    /// type's notes); otherwise as declared. Nil for a parameter without a default.
+    public func defaultValue(of parameter: CalculatorParameter) -> Sourced<Double>? {
+        guard let value = parameter.defaultValue else { return nil }
+        guard let base = priceBase, parameter.unit == .pounds || parameter.unit == .poundsEach else { return value }
+        let restated = PriceDeflator.hmTreasuryGDP.restating(value.value, value.provenance, to: base)
+        return Sourced(restated.value, restated.provenance)
+    }
+
+    /// A parameter's range of uncertainty as this calculation reads it: scaled with its default when that is restated
+    /// in the price base's prices. Nil when the parameter is not uncertain.
+    public func range(of parameter: CalculatorParameter) -> ClosedRange<Double>? {
+        guard let range = parameter.range else { return nil }
+        guard let declared = parameter.defaultValue?.value, declared != 0, let used = defaultValue(of: parameter)?.value,
+            used != declared
+        else { return range }
+        let factor = used / declared
+        return (range.lowerBound * factor)...(range.upperBound * factor)
     }
 
     /// A number in a parameter's unit for messages: `£22,000`, `49.3%`, `39.0p`, `3`.

@@ -22,7 +22,7 @@ public struct StandardCalculation: Sendable {
     /// Notes gathered while costing, printed after the timing, range and optimism-bias notes.
     public var notes: [String] = []
 
-    /// Resolves the parameters and the years.
+    /// Resolves the parameters (defaults in pounds restated in the workspace's price base year) and the years.
     ///
     /// - Throws: `missingFigure` for a subject without a profile; `invalidArgument` for an override that is unknown
     ///   or out of range, or a start outside the horizon.
@@ -32,7 +32,7 @@ public struct StandardCalculation: Sendable {
                 .missingFigure, "The subject '\(inputs.subject)' has no borough profile to cost.",
                 hint: "Name a borough the workbench knows (see `boroughs`).")
         }
-        parameters = try ResolvedParameters(descriptor, overrides)
+        parameters = try ResolvedParameters(descriptor, overrides, priceBase: inputs.assumptions.priceBaseYear)
         builder = try ScheduleBuilder(parameters, assumptions: inputs.assumptions)
         self.inputs = inputs
     }

@@ -87,7 +87,7 @@ extension BenchCommand {
         }
         let peak = ProcessStatus.peakResidentBytes()
         var notes = [
-            "Build: \(Self.configuration). Option i saves Triangular(0.70m, m, 1.35m) in each of years 1–\(w.years), m = £20k + (i − 1) × £10k, against a year-0 cost of PERT(0.9c, c, 1.6c), c = £50k + (i − 1) × £60k; NPV at 3.5%; percentiles type 7 (linear interpolation between order statistics). Seed \(w.seed).",
+            "Build: \(Self.configuration); machine: \(Self.machine). Option i saves Triangular(0.70m, m, 1.35m) in each of years 1–\(w.years), m = £20k + (i − 1) × £10k, against a year-0 cost of PERT(0.9c, c, 1.6c), c = £50k + (i − 1) × £60k; NPV at 3.5%; percentiles type 7 (linear interpolation between order statistics). Seed \(w.seed).",
         ]
         notes.append(
             "Vector instructions of the samplers: \(w.instructions.label); the widest this processor has that they are built for: \(VectorInstructions.available.label) (--instructions chooses; every choice gives the same figures).")
@@ -98,6 +98,7 @@ extension BenchCommand {
         }
         let data: [(String, JSONValue)] = [
             ("workload", .string(Workload.montecarlo.rawValue)), ("build", .string(Self.configuration)),
+            ("machine", .string(Self.machine)),
             ("options", .number(Double(w.options))), ("iterations", .number(Double(w.iterations))),
             ("years", .number(Double(w.years))), ("threads", .number(Double(w.threads))), ("instructions", .string(w.instructions.rawValue)), ("repeats", .number(Double(repeats))),
             ("median_seconds", .number(median.seconds)), ("fastest_seconds", .number(fastest.seconds)),

@@ -64,10 +64,10 @@ extension BenchCommand {
         }
         table.notes = [
             "Borders from \(boundaries.count) boundaries (tolerance 250 m, at least 1 km shared). Values: the shared-service model (NPV of each group).",
-            "Build: \(Self.configuration). Times depend on the machine; the bars are for a release build.",
+            "Build: \(Self.configuration); machine: \(Self.machine). Times depend on the machine; the bars are for a release build.",
         ]
         return Reply(blocks: [.table(table)], data: [
-            ("workload", .string("partition")), ("build", .string(Self.configuration)),
+            ("workload", .string("partition")), ("build", .string(Self.configuration)), ("machine", .string(Self.machine)),
             ("cases", .array(cases.map { item in
                 .object([
                     ("case", .string(item.name)), ("members", .number(Double(item.members))), ("k", .number(Double(item.maxSize))),

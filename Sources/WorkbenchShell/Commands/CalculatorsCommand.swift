@@ -7,7 +7,9 @@ struct CalculatorsCommand: ShellCommand {
         name: "calculators", abstract: "List the savings calculators with their parameters, defaults and sources.",
         discussion: "Each parameter shows its most likely value, its low–high range when it is uncertain, the values "
             + "it accepts, and where the default comes from. Parameters without a default come from the borough's "
-            + "profile. Override any of them in 'savings' as --<parameter> <value>.",
+            + "profile. Defaults in pounds are shown, and used, in the workspace's price base year, restated from their "
+            + "sources' years with HM Treasury's GDP deflator; a value you give is taken as money of that year. "
+            + "Override any of them in 'savings' as --<parameter> <value>.",
         category: "Options and savings",
         arguments: [ArgumentSpec("calculator", "show only this calculator", arity: .optional, completion: .calculator)],
         examples: ["calculators", "calculators shared-service"])
@@ -30,10 +32,13 @@ struct CalculatorsCommand: ShellCommand {
             return Reply(blocks: [.text("No savings calculators are registered.")])
         }
         var blocks: [ReplyBlock] = []
+        let base = context.assumptions.priceBaseYear
         for entry in entries {
             let descriptor = entry.calculator.descriptor
+            // The defaults and ranges as a costing reads them: in the price base's prices.
+            let resolved = try ResolvedParameters(descriptor, ParameterValues(), priceBase: base)
             var table = ReportTable(
-                title: "\(descriptor.id) (\(entry.module)): \(descriptor.title). \(descriptor.summary)",
+                title: "\(descriptor.id) (\(entry.module)): \(descriptor.title). \(descriptor.summary) Money in \(base) prices.",
                 columns: [
                     ReportColumn("parameter", "Parameter"), ReportColumn("default", "Default"), ReportColumn("range", "Range"),
                     ReportColumn("valid", "Valid"), ReportColumn("evidence", "Evidence"), ReportColumn("meaning", "Meaning"),
@@ -41,21 +46,24 @@ struct CalculatorsCommand: ShellCommand {
             var methods: [String] = []
             for parameter in descriptor.parameters {
                 let format = { CalculatorParameterCheck.format($0, parameter.unit) }
+                let value = resolved.defaultValue(of: parameter)
                 table.append([
                     .text("--" + parameter.id),
-                    parameter.defaultValue.map { .described($0.value, text: format($0.value)) } ?? .text(parameter.id == "years" ? "workspace" : "profile"),
-                    .text(parameter.range.map { "\(format($0.lowerBound))–\(format($0.upperBound))" } ?? ""),
+                    value.map { .described($0.value, text: format($0.value)) } ?? .text(parameter.id == "years" ? "workspace" : "profile"),
+                    .text(resolved.range(of: parameter).map { "\(format($0.lowerBound))–\(format($0.upperBound))" } ?? ""),
                     .text("\(format(parameter.valid.lowerBound))–\(format(parameter.valid.upperBound))"),
                     .text(
-                        parameter.defaultValue.map { $0.provenance.description }
+                        value.map { $0.provenance.description }
                             ?? (parameter.id == "years" ? "the workspace's horizon" : "the borough's profile")),
                     .text(parameter.label),
                 ])
-                if let method = parameter.defaultValue?.provenance.method { methods.append("--\(parameter.id): \(method)") }
+                if let method = value?.provenance.method { methods.append("--\(parameter.id): \(method)") }
             }
             table.notes = methods
             blocks.append(.table(table))
         }
+        // `parameters` are the descriptors as declared, their defaults in their sources' prices;
+        // `defaults_in_price_base` are the defaults a costing uses.
         let data: [(String, JSONValue)] = [
             ("calculators", .array(entries.map { entry in
                 let descriptor = entry.calculator.descriptor
@@ -63,6 +71,13 @@ struct CalculatorsCommand: ShellCommand {
                     ("id", .string(descriptor.id.rawValue)), ("title", .string(descriptor.title)),
                     ("module", .string(entry.module.rawValue)), ("summary", .string(descriptor.summary)),
                     ("parameters", (try? JSONValue(encoding: descriptor.parameters)) ?? .null),
+                    ("price_base", .string(base.description)),
+                    ("defaults_in_price_base", .array(descriptor.parameters.compactMap { parameter in
+                        (try? ResolvedParameters(descriptor, ParameterValues(), priceBase: base))?
+                            .defaultValue(of: parameter).map {
+                                JSONValue.object([("id", .string(parameter.id)), ("value", .number($0.value))])
+                            }
+                    })),
                 ])
             }))
         ]
