@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // The London Library Change Programme workbench: a core host, a standard toolkit, one module per borough under
 // Plugins/, and a shell. No third-party packages: the toolchain's own libraries only.
+import Foundation
 import PackageDescription
 
 /// The borough modules compiled into the workbench, one folder each under `Plugins/<Name>/Sources`, with their tests
@@ -27,17 +28,25 @@ let strictSettings: [SwiftSetting] = [
 /// a root package may use; it adds AVX2 alone (no fused multiply-add), so the results are the baseline's to the bit.
 /// The module is optimised in debug builds too (`-O` after SwiftPM's `-Onone`): it exists to inline the loops, and
 /// unoptimised it would only call the baseline ones, so the tests that compare the two builds would compare one.
+///
+/// The manifest sees the host's architecture, not the target's: to cross-compile, set `WORKBENCH_BASELINE_ONLY=1`,
+/// which builds the second module for the baseline and leaves `WORKBENCH_AVX2_LOOPS` undefined, so a run never
+/// chooses it (`VectorInstructions.available`).
 #if arch(x86_64)
-let avx2Settings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-Xcc", "-mavx2", "-O"])]
+let buildsAVX2Loops = ProcessInfo.processInfo.environment["WORKBENCH_BASELINE_ONLY"] == nil
 #else
-let avx2Settings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"])]
+let buildsAVX2Loops = false
 #endif
+/// Defined in both sampling modules when the second one is built for AVX2.
+let avx2Marker: [SwiftSetting] = buildsAVX2Loops ? [.define("WORKBENCH_AVX2_LOOPS")] : []
+let avx2Settings: [SwiftSetting] = strictSettings + avx2Marker
+    + [.unsafeFlags(buildsAVX2Loops ? ["-Xcc", "-mavx2", "-O"] : ["-O"])]
 
 var targets: [Target] = [
     .target(name: "WorkbenchCore", swiftSettings: strictSettings),
     .target(name: "WorkbenchToolkit", dependencies: ["WorkbenchCore"], swiftSettings: strictSettings),
     // Random streams and the vector samplers: numerics alone, no domain.
-    .target(name: "WorkbenchSampling", swiftSettings: strictSettings),
+    .target(name: "WorkbenchSampling", swiftSettings: strictSettings + avx2Marker),
     // The same samplers' hot loops compiled for AVX2, chosen at run time.
     .target(name: "WorkbenchSamplingAVX2", dependencies: ["WorkbenchSampling"], swiftSettings: avx2Settings),
     .target(

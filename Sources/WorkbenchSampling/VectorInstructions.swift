@@ -28,12 +28,23 @@ public enum VectorInstructions: String, Sendable, CaseIterable {
         return available
     }()
 
+    /// Whether this build compiled the AVX2 loops (`WORKBENCH_AVX2_LOOPS`, which the manifest defines with the flag;
+    /// not in a build made with `WORKBENCH_BASELINE_ONLY=1` or on a host that is not x86-64).
+    public static let builtForAVX2: Bool = {
+        #if WORKBENCH_AVX2_LOOPS
+        return true
+        #else
+        return false
+        #endif
+    }()
+
     /// The widest instructions this processor and operating system offer that the package has loops for: AVX2 on
-    /// x86-64 when the processor reports it (Linux: the `avx2` flag of `/proc/cpuinfo`, which the kernel clears when
-    /// it does not save the vector registers; macOS: `hw.optional.avx2_0`), otherwise the baseline.
+    /// x86-64 when this build compiled the AVX2 loops and the processor reports AVX2 (Linux: the `avx2` flag of
+    /// `/proc/cpuinfo`, which the kernel clears when it does not save the vector registers; macOS:
+    /// `hw.optional.avx2_0`), otherwise the baseline.
     public static let available: VectorInstructions = {
         #if arch(x86_64)
-        return processorHasAVX2() ? .avx2 : .baseline
+        return builtForAVX2 && processorHasAVX2() ? .avx2 : .baseline
         #else
         return .baseline
         #endif

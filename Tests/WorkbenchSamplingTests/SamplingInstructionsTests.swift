@@ -75,11 +75,18 @@ struct SamplingInstructionsTests {
     }
 
     #if os(Linux) && arch(x86_64)
-    @Test func avx2IsAvailableExactlyWhenTheKernelReportsIt() throws {
+    @Test func avx2IsAvailableExactlyWhenBuiltForItAndTheKernelReportsIt() throws {
         let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
         let flags = try #require(cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") })
         let reported = flags.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains("avx2")
-        #expect((VectorInstructions.available == .avx2) == reported)
+        #expect((VectorInstructions.available == .avx2) == (reported && VectorInstructions.builtForAVX2))
+    }
+
+    @Test(.enabled(
+        if: ProcessInfo.processInfo.environment["WORKBENCH_BASELINE_ONLY"] == nil,
+        "WORKBENCH_BASELINE_ONLY is set, so this build leaves the AVX2 loops out"))
+    func anX86BuildCompilesTheAVX2Loops() {
+        #expect(VectorInstructions.builtForAVX2)
     }
     #endif
 }

@@ -47,7 +47,8 @@ struct ParameterOverrideTests {
         #expect(!group.contains("399,000"), "\(group)")
         // The appraisal and the portfolio read the same scoped figure through the one costing path.
         let appraised = SessionFixture.transcript(session, "appraise stock-consortium merton")
-        #expect(appraised.contains("399"), "\(appraised)")
+        // £399,000 × 13.5% = £53,865 a year at full.
+        #expect(appraised.contains("53,865"), "\(appraised)")
     }
 
     @Test("portfolio honours the file: an override scoped to Bromley moves Bromley's options, one scoped to Merton does not")

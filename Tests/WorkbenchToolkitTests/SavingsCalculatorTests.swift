@@ -60,12 +60,13 @@ final class SavingsCalculatorTests: XCTestCase {
     }
 
     func testStockConsortiumHandComputation() throws {
-        // Camden £652,000 × 13.5% = £88,020 a year at full; half in year 1; joining £15,625 in year 1.
+        // Camden £652,000 × 13.5% = £88,020 a year at full; half in year 1; joining £15,625 of 2014 in year 1,
+        // £14,525.88 in 2010/11 prices.
         let schedule = try F.schedule(StockConsortiumCalculator(), [F.camden])
         let saving = F.line(schedule, "Joint stock procurement: Camden")
         XCTAssertEqual(saving[1], 44_010, accuracy: 0.01)
         XCTAssertEqual(saving[2], 88_020, accuracy: 0.01)
-        XCTAssertEqual(F.line(schedule, "Joining")[1], 15_625, accuracy: 0.01)
+        XCTAssertEqual(F.line(schedule, "Joining")[1], 15_625 * Self.k2014, accuracy: 0.01)
         // Without a stock figure the budget × Brent's 10.0% stock share [S77]: £5,514,413 × 550,000/5,514,413 =
         // £550,000 × 13.5% = £74,250.
         let budgetOnly = F.profile("budget-only", figures: [(.libraryBudget, 5_514_413)])

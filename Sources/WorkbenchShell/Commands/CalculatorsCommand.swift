@@ -60,6 +60,11 @@ struct CalculatorsCommand: ShellCommand {
                 if let method = value?.provenance.method { methods.append("--\(parameter.id): \(method)") }
             }
             table.notes = methods
+            if descriptor.parameters.contains(where: { resolved.range(of: $0) != $0.range }) {
+                table.notes.append(
+                    "Ranges in pounds move with their default's restatement: their ends are read as money of the "
+                        + "default's year, whatever year each end's own source gives.")
+            }
             blocks.append(.table(table))
         }
         // `parameters` are the descriptors as declared, their defaults in their sources' prices;

@@ -100,11 +100,11 @@ public enum CalculatorEvidence {
     public static let stockShareOfBudget = Sourced<Double>(
         550_000.0 / 5_514_413.0,
         .derived("S77", period: "2010/11", method: "Brent stock £550,000 ÷ total £5,514,413 = 10.0%"))
-    /// One-off cost of joining a consortium: half a year of one officer at £31.25k [S36].
+    /// One-off cost of joining a consortium: half a year of one officer at £31.25k [S36], money of 2014.
     public static let joiningCost = Sourced<Double>(
         15_625,
         .estimate(
-            "S36",
+            "S36", period: "2014",
             method: "no published figure: half a year of one officer (£31.25k per FTE [S36]) for tendering, "
                 + "catalogue and data migration; range half to double"))
 
@@ -186,11 +186,11 @@ public enum CalculatorEvidence {
     /// Residual support to a community library a year: Lincolnshire offered £5,000 [S79].
     public static let communityResidualSupport = Sourced<Double>(5_000, .published("S79", period: "2014"))
     /// High end of residual support: Camden provides 30 staff hours to Highgate [S71] (the source gives no period;
-    /// taken as hours a week), about 0.8 FTE at £31.25k [S36]; an estimate because of that reading.
+    /// taken as hours a week), about 0.8 FTE at £31.25k [S36], money of 2014; an estimate because of that reading.
     public static let communityResidualSupportHigh = Sourced<Double>(
         25_000,
         .estimate(
-            "S71", "S36",
+            "S71", "S36", period: "2014",
             method: "Camden's 30 staff hours at Highgate, taken as a week (the source gives no period): 30 h ÷ 37 h a "
                 + "week = 0.81 FTE × £31.25k = £25.3k, rounded to £25k"))
     /// Business-rate relief for a non-profit trust: 80% [S15].

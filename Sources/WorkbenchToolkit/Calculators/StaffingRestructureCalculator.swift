@@ -37,6 +37,10 @@ public struct StaffingRestructureCalculator: SavingsCalculator {
         let units = try SubjectFigures.units(
             .libraryBudget, what: "the library service's annual budget", inputs: inputs, parameters: calc.parameters)
         var fullYear = 0.0
+        // The £31.25k an FTE of 2014 [S36] in the price base's prices, as the savings are, for the FTE count shown.
+        let perFTE = PriceDeflator.hmTreasuryGDP.restating(
+            CalculatorEvidence.costPerFTE.value, CalculatorEvidence.costPerFTE.provenance,
+            to: inputs.assumptions.priceBaseYear).value
         for unit in units {
             let amount = unit.value * staff.value * share.value
             fullYear += amount
@@ -46,7 +50,8 @@ public struct StaffingRestructureCalculator: SavingsCalculator {
                     [unit.provenance, staff.provenance, share.provenance],
                     method: "\(MoneyFormat.compact(unit.value)) × \(Rate(fraction: staff.value)) staffing × "
                         + "\(Rate(fraction: share.value)) removed (about "
-                        + "\(MoneyFormat.fixed(amount / CalculatorEvidence.costPerFTE.value, decimals: 1)) FTE at £31.25k [S36])"))
+                        + "\(MoneyFormat.fixed(amount / perFTE, decimals: 1)) FTE at \(MoneyFormat.compact(perFTE)), "
+                        + "the £31.25k of 2014 [S36] in \(inputs.assumptions.priceBaseYear) prices)"))
         }
         let name = SubjectFigures.unitName(inputs)
         try calc.redundancy(name, fullYear: fullYear, transition: transition)
