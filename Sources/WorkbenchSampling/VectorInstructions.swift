@@ -50,7 +50,7 @@ public enum VectorInstructions: String, Sendable, CaseIterable {
         #endif
     }()
 
-    /// A name for people: "AVX2" or "baseline (SSE2)".
+    /// A name for people: "AVX2", or "baseline x86-64 (SSE2)" ("baseline" on other platforms).
     public var label: String {
         switch self {
         case .avx2: "AVX2"

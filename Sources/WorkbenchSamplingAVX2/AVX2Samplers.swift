@@ -5,7 +5,7 @@ public import WorkbenchSampling
 /// same Swift source becomes 256-bit vector code (one register holds the four lanes that take two on baseline
 /// x86-64, and the generator's state no longer spills).
 ///
-/// Call these only where the processor has AVX2 (`VectorInstructions.detected`): on one without it they stop the
+/// Call these only where the processor has AVX2 (`VectorInstructions.available`): on one without it they stop the
 /// process with an illegal instruction. The arithmetic is the same operations in the same order (AVX2 brings no fused
 /// multiply-add), so every result equals the baseline loop's to the bit, which the tests check. Not inlined into
 /// callers: inlined, a loop would be compiled for the caller's baseline instruction set instead.

@@ -16,6 +16,8 @@ public struct ResolvedParameters: Sendable {
     public let overrides: ParameterValues
     /// The price base year the defaults in pounds are restated in (nil: as their sources give them).
     public let priceBase: FinancialYear?
+    /// The descriptor's defaults in pounds, restated once here (a restatement writes its method's text), by key.
+    private let restated: [ParameterKey: Sourced<Double>]
     private let byKey: [ParameterKey: CalculatorParameter]
 
     /// Checks the overrides: unknown ids, values outside the valid range and fractional counts are errors naming the
@@ -26,6 +28,13 @@ public struct ResolvedParameters: Sendable {
         self.descriptor = descriptor
         self.overrides = overrides
         self.priceBase = priceBase
+        var restated: [ParameterKey: Sourced<Double>] = [:]
+        if let priceBase {
+            for parameter in descriptor.parameters {
+                if let value = Self.restating(parameter, to: priceBase) { restated[parameter.key] = value }
+            }
+        }
+        self.restated = restated
         var byKey: [ParameterKey: CalculatorParameter] = [:]
         for parameter in descriptor.parameters { byKey[parameter.key] = parameter }
         self.byKey = byKey
@@ -130,8 +139,14 @@ public struct ResolvedParameters: Sendable {
     /// A parameter's default as this calculation reads it: in pounds, restated in the price base's prices (see the
     /// type's notes); otherwise as declared. Nil for a parameter without a default.
     public func defaultValue(of parameter: CalculatorParameter) -> Sourced<Double>? {
-        guard let value = parameter.defaultValue else { return nil }
-        guard let base = priceBase, parameter.unit == .pounds || parameter.unit == .poundsEach else { return value }
+        if let value = restated[parameter.key], byKey[parameter.key] == parameter { return value }
+        guard let base = priceBase else { return parameter.defaultValue }
+        return Self.restating(parameter, to: base) ?? parameter.defaultValue
+    }
+
+    /// A default in pounds restated in `base`'s prices; nil for a parameter without one or in another unit.
+    private static func restating(_ parameter: CalculatorParameter, to base: FinancialYear) -> Sourced<Double>? {
+        guard let value = parameter.defaultValue, parameter.unit == .pounds || parameter.unit == .poundsEach else { return nil }
         let restated = PriceDeflator.hmTreasuryGDP.restating(value.value, value.provenance, to: base)
         return Sourced(restated.value, restated.provenance)
     }

@@ -33,10 +33,12 @@ struct CalculatorsCommand: ShellCommand {
         }
         var blocks: [ReplyBlock] = []
         let base = context.assumptions.priceBaseYear
+        var resolvedByID: [CalculatorID: ResolvedParameters] = [:]
         for entry in entries {
             let descriptor = entry.calculator.descriptor
             // The defaults and ranges as a costing reads them: in the price base's prices.
             let resolved = try ResolvedParameters(descriptor, ParameterValues(), priceBase: base)
+            resolvedByID[descriptor.id] = resolved
             var table = ReportTable(
                 title: "\(descriptor.id) (\(entry.module)): \(descriptor.title). \(descriptor.summary) Money in \(base) prices.",
                 columns: [
@@ -77,12 +79,13 @@ struct CalculatorsCommand: ShellCommand {
                     ("module", .string(entry.module.rawValue)), ("summary", .string(descriptor.summary)),
                     ("parameters", (try? JSONValue(encoding: descriptor.parameters)) ?? .null),
                     ("price_base", .string(base.description)),
-                    ("defaults_in_price_base", .array(descriptor.parameters.compactMap { parameter in
-                        (try? ResolvedParameters(descriptor, ParameterValues(), priceBase: base))?
-                            .defaultValue(of: parameter).map {
+                    ("defaults_in_price_base", .array(resolvedByID[descriptor.id].map { resolved in
+                        descriptor.parameters.compactMap { parameter in
+                            resolved.defaultValue(of: parameter).map {
                                 JSONValue.object([("id", .string(parameter.id)), ("value", .number($0.value))])
                             }
-                    })),
+                        }
+                    } ?? [])),
                 ])
             }))
         ]
